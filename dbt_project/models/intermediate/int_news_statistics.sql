@@ -1,0 +1,68 @@
+-- News statistics reconciled across documents: one row per (area, period, offence) with
+-- every document that states it. Each measure takes the most precise statement (narrowest
+-- interval; ties go to the first document by id). Documents whose values disagree beyond
+-- rounding (their intervals do not overlap) are flagged and listed, never averaged or dropped.
+{% set ms = measures() %}
+with doc_stats as (
+    select * from {{ ref('int_document_statistics') }}
+),
+
+grouped as (
+    select
+        area,
+        period_start,
+        period_end,
+        offence,
+        {% for m in ms %}
+        arg_min({{ m }}, struct_pack(w := {{ m }}_high - {{ m }}_low, d := document_id))
+            filter (where {{ m }} is not null) as {{ m }},
+        arg_min({{ m }}_low, struct_pack(w := {{ m }}_high - {{ m }}_low, d := document_id))
+            filter (where {{ m }} is not null) as {{ m }}_low,
+        arg_min({{ m }}_high, struct_pack(w := {{ m }}_high - {{ m }}_low, d := document_id))
+            filter (where {{ m }} is not null) as {{ m }}_high,
+        arg_min(document_id, struct_pack(w := {{ m }}_high - {{ m }}_low, d := document_id))
+            filter (where {{ m }} is not null) as {{ m }}_document_id,
+        coalesce(max({{ m }}_low) > min({{ m }}_high), false) as {{ m }}_disagree,
+        list(struct_pack(document_id := document_id, value := {{ m }}) order by document_id)
+            filter (where {{ m }} is not null) as {{ m }}_by_document,
+        {% endfor %}
+        mode(direction) filter (where direction is not null) as direction,
+        bool_or(has_conflict) as has_conflict_within_document,
+        list(distinct document_id order by document_id) as document_ids,
+        flatten(list(evidence order by document_id)) as evidence,
+        flatten(list(mention_ids order by document_id)) as mention_ids
+    from doc_stats
+    group by all
+)
+
+select
+    area,
+    period_start,
+    period_end,
+    offence,
+    {% for m in ms %}
+    {{ m }},
+    {{ m }}_low,
+    {{ m }}_high,
+    {{ m }}_document_id,
+    {% endfor %}
+    case
+        when {% for m in ms %}{{ m }} is null{% if not loop.last %} and {% endif %}{% endfor %}
+            then direction
+    end as direction,
+    {% for m in ms %}{{ m }}_disagree{% if not loop.last %} or {% endif %}{% endfor %}
+        as has_disagreement_between_documents,
+    has_conflict_within_document,
+    list_filter(
+        [
+            {% for m in ms %}
+            case when {{ m }}_disagree then struct_pack(measure := '{{ m }}', values := {{ m }}_by_document) end{% if not loop.last %},{% endif %}
+            {% endfor %}
+        ],
+        lambda x: x is not null
+    ) as disagreements,
+    document_ids,
+    len(document_ids) as document_count,
+    evidence,
+    mention_ids
+from grouped

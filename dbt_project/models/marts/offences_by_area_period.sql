@@ -1,0 +1,37 @@
+-- The table people query: one row per (area, period, offence) with the best value of each
+-- measure across sources and where it came from. Preference for each measure: a stated
+-- official figure, then a stated news figure, then a derived official figure, then a
+-- derived news figure. `*_source` says which, with documents or the official file.
+{% set ms = measures() %}
+with facts as (
+    select
+        *,
+        case source when 'official' then 0 else 1 end as source_rank,
+        source || ': '
+        || coalesce(nullif(array_to_string(document_ids, ', '), ''), official_source, '?')
+            as provenance
+    from {{ ref('fct_offence_statistics') }}
+)
+
+select
+    area,
+    period_start,
+    period_end,
+    offence,
+    {% for m in ms %}
+    arg_min({{ m }}, struct_pack(d := list_contains(derived_measures, '{{ m }}'), s := source_rank))
+        filter (where {{ m }} is not null) as {{ m }},
+    arg_min(
+        provenance || case when list_contains(derived_measures, '{{ m }}') then ' (derived)' else '' end,
+        struct_pack(d := list_contains(derived_measures, '{{ m }}'), s := source_rank)
+    ) filter (where {{ m }} is not null) as {{ m }}_source,
+    {% endfor %}
+    max(direction) filter (where source = 'news') as direction,
+    list(distinct source order by source) as sources,
+    bool_and(is_derived) as is_derived,
+    nullif(string_agg(derivation, '; ' order by source), '') as derivation,
+    bool_or(has_conflict) as has_conflict,
+    list_distinct(flatten(list(document_ids))) as document_ids,
+    list_distinct(flatten(list(evidence_sentences))) as evidence_sentences
+from facts
+group by area, period_start, period_end, offence

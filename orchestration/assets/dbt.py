@@ -1,0 +1,89 @@
+"""dbt models as Dagster assets: one translator, dbt built once per run."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import duckdb as duckdb_lib
+from dagster import AssetExecutionContext, AssetKey, MetadataValue, Output
+from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, dbt_assets
+
+from crimestats.config import export_for_dbt
+from crimestats.locking import warehouse_lock
+from orchestration.dbt_project import dbt_project
+from orchestration.resources import CrimeStatsConfig
+
+PREVIEW_ROWS = 10
+
+
+class CrimeStatsTranslator(DagsterDbtTranslator):
+    """Asset key = [schema, name] (raw.*, staging.*, intermediate.*, marts.*, reference.*);
+    group = the schema, so the graph reads ingestion -> staging -> intermediate -> marts."""
+
+    def get_asset_key(self, dbt_resource_props: Mapping[str, Any]) -> AssetKey:
+        if dbt_resource_props["resource_type"] == "source":
+            return super().get_asset_key(dbt_resource_props)
+        return AssetKey([dbt_resource_props["schema"], dbt_resource_props["name"]])
+
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        if dbt_resource_props["resource_type"] == "source":
+            return "ingestion"
+        return dbt_resource_props["schema"]
+
+
+translator = CrimeStatsTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True))
+
+
+def manifest() -> dict[str, Any]:
+    return json.loads(dbt_project.manifest_path.read_text())
+
+
+@dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project, dagster_dbt_translator=translator)
+def crime_stats_dbt_assets(
+    context: AssetExecutionContext, dbt: DbtCliResource, crime_config: CrimeStatsConfig
+):
+    """`dbt build` (seeds, models and their tests) on the private build file. Row counts and a
+    preview of each table are added once dbt has released the file."""
+    s = crime_config.settings()
+    export_for_dbt(s)
+    with warehouse_lock(s.lock_path):
+        events = list(dbt.cli(["build"], context=context).stream())
+    conn = duckdb_lib.connect(str(s.build_path), read_only=True)
+    try:
+        for event in events:
+            if isinstance(event, Output) and event.output_name:
+                key = context.asset_key_for_output(event.output_name)
+                extra = table_metadata(conn, ".".join(key.path))
+                yield event.with_metadata({**event.metadata, **extra})
+            else:
+                yield event
+    finally:
+        conn.close()
+
+
+def table_metadata(conn: duckdb_lib.DuckDBPyConnection, table: str) -> dict[str, Any]:
+    schema, name = table.split(".", 1)
+    exists = conn.execute(
+        "select count(*) from duckdb_tables() where schema_name = ? and table_name = ?",
+        [schema, name],
+    ).fetchone()[0]
+    if not exists:
+        return {}
+    rel = conn.table(f'"{schema}"."{name}"')
+    n = rel.count("*").fetchone()[0]
+    head = rel.limit(PREVIEW_ROWS).df()
+    for col in head.columns:
+        if head[col].dtype == object:
+            head[col] = head[col].map(lambda v: _short(v))
+    return {
+        "dagster/row_count": int(n),
+        "preview": MetadataValue.md(head.to_markdown(index=False) if len(head) else "(empty)"),
+    }
+
+
+def _short(v: Any) -> Any:
+    s = str(v) if v is not None else ""
+    s = s.replace("|", "/").replace("\n", " ")
+    return s if len(s) <= 80 else s[:77] + "..."
