@@ -321,10 +321,8 @@ class ExtractSummary:
 
 def extractor_version() -> str:
     """Changes whenever the extractor's code or lookup tables change."""
-    from crimestats import extraction
-
     h = hashlib.sha256()
-    pkg = Path(extraction.__file__).parent
+    pkg = Path(__file__).resolve().parent / "extraction"
     for p in sorted(pkg.rglob("*.py")):
         h.update(p.name.encode())
         h.update(p.read_bytes())

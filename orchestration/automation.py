@@ -1,6 +1,5 @@
 """The refresh job, its daily schedule and the documents-folder sensor."""
 
-from __future__ import annotations
 
 from dagster import (
     AssetSelection,

@@ -3,7 +3,6 @@
 Structural failures are ERROR and block downstream assets; a wrong figure in an article is
 a finding, reported as a WARN with the offending claims in the check's metadata."""
 
-from __future__ import annotations
 
 import duckdb as duckdb_lib
 from dagster import (

@@ -32,6 +32,8 @@ class CrimeStatsConfig(ConfigurableResource):
         )
 
     def settings(self) -> Settings:
+        """The settings, with the build folder created (DuckDB does not create folders)."""
+        Path(self.warehouse).parent.joinpath(".build").mkdir(parents=True, exist_ok=True)
         return Settings(
             documents_dir=Path(self.documents_dir),
             warehouse=Path(self.warehouse),

@@ -31,7 +31,12 @@ def all_assets():
     return [*ASSETS, *CHECKS]
 
 
-def refresh(s: Settings | None = None, force: bool = False, instance: DagsterInstance | None = None) -> RefreshReport:
+def refresh(
+    s: Settings | None = None,
+    force: bool = False,
+    instance: DagsterInstance | None = None,
+    log_level: str = "INFO",
+) -> RefreshReport:
     s = s or settings()
     export_for_dbt(s)
     with warehouse_lock(s.lock_path):
@@ -53,6 +58,7 @@ def refresh(s: Settings | None = None, force: bool = False, instance: DagsterIns
             instance=instance,
             tags=WAREHOUSE_TAG,
             raise_on_error=False,
+            run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
         )
     report = RefreshReport(ran=True, success=result.success)
     for ev in result.get_asset_check_evaluations():

@@ -1,6 +1,5 @@
 """dbt models as Dagster assets: one translator, dbt built once per run."""
 
-from __future__ import annotations
 
 import json
 from collections.abc import Mapping
@@ -71,9 +70,9 @@ def table_metadata(conn: duckdb_lib.DuckDBPyConnection, table: str) -> dict[str,
     ).fetchone()[0]
     if not exists:
         return {}
-    rel = conn.table(f'"{schema}"."{name}"')
-    n = rel.count("*").fetchone()[0]
-    head = rel.limit(PREVIEW_ROWS).df()
+    ident = f'"{schema}"."{name}"'
+    n = conn.execute(f"select count(*) from {ident}").fetchone()[0]
+    head = conn.execute(f"select * from {ident} limit {PREVIEW_ROWS}").df()
     for col in head.columns:
         if head[col].dtype == object:
             head[col] = head[col].map(lambda v: _short(v))

@@ -1,7 +1,6 @@
 """Ingestion and extraction assets: documents folder -> raw.documents / raw.document_errors
 -> raw.statistic_mentions. Both are incremental by content hash (see README)."""
 
-from __future__ import annotations
 
 from dagster import AssetExecutionContext, AssetKey, AssetSpec, MaterializeResult, asset, multi_asset
 from dagster_duckdb import DuckDBResource

@@ -1,6 +1,5 @@
 """Reports (charts) and the atomic publication of the build file to CRIME_WAREHOUSE."""
 
-from __future__ import annotations
 
 import base64
 
