@@ -48,9 +48,15 @@ def change_by_offence_charts(conn: duckdb.DuckDBPyConnection, out_dir: Path) -> 
         ax.barh(labels, values, color=colors)
         ax.axvline(0, color="black", linewidth=0.8)
         for i, v in enumerate(values):
-            ax.annotate(f"{v:+.1f}%", (v, i), xytext=(4 if v >= 0 else -4, 0),
-                        textcoords="offset points", va="center",
-                        ha="left" if v >= 0 else "right", fontsize=8)
+            ax.annotate(
+                f"{v:+.1f}%",
+                (v, i),
+                xytext=(4 if v >= 0 else -4, 0),
+                textcoords="offset points",
+                va="center",
+                ha="left" if v >= 0 else "right",
+                fontsize=8,
+            )
         ax.set_xlabel("percent change on the previous period")
         ax.set_title(title, fontsize=10)
         lo, hi = min(values + [0]), max(values + [0])

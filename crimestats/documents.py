@@ -110,7 +110,9 @@ def scan(documents_dir: Path, official_dir: Path | None = None) -> list[FileSeen
                 continue
             if not full.resolve().is_relative_to(root_real):
                 seen.append(
-                    FileSeen(rel, full, st.st_size, st.st_mtime_ns, "path escapes the documents folder")
+                    FileSeen(
+                        rel, full, st.st_size, st.st_mtime_ns, "path escapes the documents folder"
+                    )
                 )
                 continue
             seen.append(FileSeen(rel, full, st.st_size, st.st_mtime_ns))
@@ -143,16 +145,22 @@ def read_document(f: FileSeen, max_bytes: int) -> Outcome:
     try:
         fd = os.open(f.path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     except PermissionError:
-        return RejectedFile(f.relpath, None, f.size, "cannot read file: permission denied", f.mtime_ns)
+        return RejectedFile(
+            f.relpath, None, f.size, "cannot read file: permission denied", f.mtime_ns
+        )
     except OSError as exc:
-        return RejectedFile(f.relpath, None, f.size, f"cannot read file: {exc.strerror}", f.mtime_ns)
+        return RejectedFile(
+            f.relpath, None, f.size, f"cannot read file: {exc.strerror}", f.mtime_ns
+        )
     try:
         with os.fdopen(fd, "rb") as fh:
             before = os.fstat(fh.fileno())
             data = fh.read(max_bytes + 1)
             after = os.fstat(fh.fileno())
     except OSError as exc:
-        return RejectedFile(f.relpath, None, f.size, f"cannot read file: {exc.strerror}", f.mtime_ns)
+        return RejectedFile(
+            f.relpath, None, f.size, f"cannot read file: {exc.strerror}", f.mtime_ns
+        )
     sha = hashlib.sha256(data).hexdigest()
     if (
         before.st_mtime_ns != after.st_mtime_ns
@@ -170,14 +178,22 @@ def read_document(f: FileSeen, max_bytes: int) -> Outcome:
         )
     if len(data) > max_bytes:
         return RejectedFile(
-            f.relpath, sha, len(data), f"file too large: exceeds the limit of {max_bytes:,} bytes", f.mtime_ns
+            f.relpath,
+            sha,
+            len(data),
+            f"file too large: exceeds the limit of {max_bytes:,} bytes",
+            f.mtime_ns,
         )
     if not data.strip():
         return RejectedFile(f.relpath, sha, len(data), "empty file: no text to read", f.mtime_ns)
     decoded = decode(data)
     if decoded is None:
         return RejectedFile(
-            f.relpath, sha, len(data), "binary file: content is not text in a known encoding", f.mtime_ns
+            f.relpath,
+            sha,
+            len(data),
+            "binary file: content is not text in a known encoding",
+            f.mtime_ns,
         )
     text, encoding = decoded
     content_type = detect_content_type(f.relpath, text)
@@ -185,7 +201,9 @@ def read_document(f: FileSeen, max_bytes: int) -> Outcome:
         text = html_to_text(text)
     text = normalise_newlines(text)
     if not text.strip():
-        return RejectedFile(f.relpath, sha, len(data), f"no text after reading {content_type}", f.mtime_ns)
+        return RejectedFile(
+            f.relpath, sha, len(data), f"no text after reading {content_type}", f.mtime_ns
+        )
     name = Path(f.relpath).name
     return IngestedDocument(
         document_id=f.relpath,
@@ -242,7 +260,21 @@ def detect_content_type(relpath: str, text: str) -> str:
 
 
 _SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "noscript", "form", "svg"}
-_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "article",
+    "section",
+}
 
 
 class _TextExtractor(HTMLParser):

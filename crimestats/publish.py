@@ -43,7 +43,9 @@ def table_checksums(conn: duckdb.DuckDBPyConnection, catalog: str) -> dict[str, 
     out: dict[str, tuple[int, int]] = {}
     for schema, table in tables:
         ident = f'"{catalog}"."{schema}"."{table}"'
-        n, h = conn.execute(f"select count(*), coalesce(bit_xor(hash(t)), 0) from {ident} t").fetchone()
+        n, h = conn.execute(
+            f"select count(*), coalesce(bit_xor(hash(t)), 0) from {ident} t"
+        ).fetchone()
         out[f"{schema}.{table}"] = (int(n), int(h))
     return out
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -206,14 +205,27 @@ def ingest_documents(
             for d in new_docs
         ],
         columns=[
-            "document_id", "file_name", "doc", "sha256", "text", "size",
-            "encoding", "content_type", "mtime_ns", "ingested_at",
+            "document_id",
+            "file_name",
+            "doc",
+            "sha256",
+            "text",
+            "size",
+            "encoding",
+            "content_type",
+            "mtime_ns",
+            "ingested_at",
         ],
     )
     err_df = pd.DataFrame(
         [
-            {"file_name": e.file_name, "sha256": e.sha256, "size": e.size,
-             "reason": e.reason, "detected_at": now}
+            {
+                "file_name": e.file_name,
+                "sha256": e.sha256,
+                "size": e.size,
+                "reason": e.reason,
+                "detected_at": now,
+            }
             for e in errors
         ],
         columns=["file_name", "sha256", "size", "reason", "detected_at"],
@@ -230,7 +242,9 @@ def ingest_documents(
         else:
             e = err_by_name[f.relpath]
             scan_rows.append((f.relpath, f.size, f.mtime_ns, e.sha256, "rejected"))
-    scan_df = pd.DataFrame(scan_rows, columns=["file_name", "size", "mtime_ns", "sha256", "outcome"])
+    scan_df = pd.DataFrame(
+        scan_rows, columns=["file_name", "size", "mtime_ns", "sha256", "outcome"]
+    )
     keep_df = pd.DataFrame({"document_id": sorted(keep)}, dtype="object")
 
     conn.execute("begin transaction")
@@ -383,8 +397,10 @@ def extract_mentions_incremental(conn: duckdb.DuckDBPyConnection) -> ExtractSumm
         ).fetchone()[0]
         summary.removed_documents = int(removed)
         # Drop everything that is stale: removed documents, changed documents, old versions.
-        for table, sha_col in (("raw.statistic_mentions", "document_sha256"),
-                               ("raw.extraction_log", "document_sha256")):
+        for table, sha_col in (
+            ("raw.statistic_mentions", "document_sha256"),
+            ("raw.extraction_log", "document_sha256"),
+        ):
             conn.execute(
                 f"""
                 delete from {table} t
@@ -398,7 +414,9 @@ def extract_mentions_incremental(conn: duckdb.DuckDBPyConnection) -> ExtractSumm
         if len(mentions_df):
             conn.register("new_mentions", mentions_df)
             cols = ", ".join(MENTION_COLUMNS)
-            conn.execute(f"insert into raw.statistic_mentions ({cols}) select {cols} from new_mentions")
+            conn.execute(
+                f"insert into raw.statistic_mentions ({cols}) select {cols} from new_mentions"
+            )
             conn.unregister("new_mentions")
         if len(log_df):
             conn.register("new_log", log_df)
@@ -408,9 +426,10 @@ def extract_mentions_incremental(conn: duckdb.DuckDBPyConnection) -> ExtractSumm
     except BaseException:
         conn.execute("rollback")
         raise
-    summary.skipped_documents = int(
-        conn.execute("select count(*) from raw.documents").fetchone()[0]
-    ) - summary.extracted_documents
+    summary.skipped_documents = (
+        int(conn.execute("select count(*) from raw.documents").fetchone()[0])
+        - summary.extracted_documents
+    )
     summary.mentions_total = int(
         conn.execute("select count(*) from raw.statistic_mentions").fetchone()[0]
     )
@@ -448,5 +467,7 @@ def inputs_signature(documents_dir: Path, official_dir: Path | None) -> str:
         for p in sorted(official_dir.rglob("*")):
             if p.is_file():
                 st = p.stat()
-                h.update(f"official:{p.relative_to(official_dir).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+                h.update(
+                    f"official:{p.relative_to(official_dir).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode()
+                )
     return h.hexdigest()

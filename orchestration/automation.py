@@ -1,6 +1,5 @@
 """The refresh job, its daily schedule and the documents-folder sensor."""
 
-
 from dagster import (
     AssetSelection,
     DefaultScheduleStatus,

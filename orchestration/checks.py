@@ -3,7 +3,6 @@
 Structural failures are ERROR and block downstream assets; a wrong figure in an article is
 a finding, reported as a WARN with the offending claims in the check's metadata."""
 
-
 import duckdb as duckdb_lib
 from dagster import (
     AssetCheckExecutionContext,
@@ -28,7 +27,9 @@ def _ro(crime_config: CrimeStatsConfig) -> duckdb_lib.DuckDBPyConnection:
 def _table(rows: list[tuple], header: list[str]) -> MetadataValue:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for r in rows:
-        lines.append("| " + " | ".join(str(v).replace("|", "/").replace("\n", " ") for v in r) + " |")
+        lines.append(
+            "| " + " | ".join(str(v).replace("|", "/").replace("\n", " ") for v in r) + " |"
+        )
     return MetadataValue.md("\n".join(lines))
 
 
@@ -127,7 +128,9 @@ def facts_have_provenance_and_unique_grain(
         passed=not orphan and not dupes,
         severity=AssetCheckSeverity.ERROR,
         metadata={
-            "rows_without_provenance": _table(orphan, ["area", "start", "end", "offence", "source"]),
+            "rows_without_provenance": _table(
+                orphan, ["area", "start", "end", "offence", "source"]
+            ),
             "duplicate_grain": _table(dupes, ["area", "start", "end", "offence", "source", "n"]),
         },
     )

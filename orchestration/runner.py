@@ -41,11 +41,7 @@ def refresh(
     export_for_dbt(s)
     with warehouse_lock(s.lock_path):
         signature = pipeline_signature(s)
-        if (
-            not force
-            and s.build_path.exists()
-            and published_signature(s.warehouse) == signature
-        ):
+        if not force and s.build_path.exists() and published_signature(s.warehouse) == signature:
             return RefreshReport(ran=False)
         from orchestration.automation import WAREHOUSE_TAG
         from orchestration.resources import resources_for
@@ -89,14 +85,18 @@ def summary(s: Settings | None = None) -> str:
             "select table_name, row_count from meta.publish_manifest "
             "where table_name like 'marts.%' order by 1"
         ).fetchall()
-        lines.append("rows per mart      : " + ", ".join(f"{t.split('.', 1)[1]}={n}" for t, n in marts))
+        lines.append(
+            "rows per mart      : " + ", ".join(f"{t.split('.', 1)[1]}={n}" for t, n in marts)
+        )
         rejected = conn.execute(
             "select file_name, reason from raw.document_errors order by 1 limit 10"
         ).fetchall()
         for name, reason in rejected:
             lines.append(f"  rejected {name}: {reason}")
         published = q("select published_at from meta.publish_info")
-        lines.append(f"warehouse          : {s.warehouse} (published {published:%Y-%m-%d %H:%M:%S} UTC)")
+        lines.append(
+            f"warehouse          : {s.warehouse} (published {published:%Y-%m-%d %H:%M:%S} UTC)"
+        )
     finally:
         conn.close()
     return "\n".join(lines)

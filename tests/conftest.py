@@ -61,7 +61,9 @@ def query(path: Path, sql: str, params: list | None = None) -> list[tuple]:
         conn.close()
 
 
-def table_checksums(path: Path, exclude_columns: tuple[str, ...] = ()) -> dict[str, tuple[int, int]]:
+def table_checksums(
+    path: Path, exclude_columns: tuple[str, ...] = ()
+) -> dict[str, tuple[int, int]]:
     """Row count and order-independent checksum of every table, optionally ignoring
     wall-clock audit columns (ingested_at and the like)."""
     conn = duckdb.connect(str(path), read_only=True)
@@ -82,7 +84,7 @@ def table_checksums(path: Path, exclude_columns: tuple[str, ...] = ()) -> dict[s
             ]
             col_sql = ", ".join(f'"{c}"' for c in cols)
             n, h = conn.execute(
-                f'select count(*), coalesce(bit_xor(hash(struct_pack({col_sql}))), 0) '
+                f"select count(*), coalesce(bit_xor(hash(struct_pack({col_sql}))), 0) "
                 f'from (select {col_sql} from "{schema}"."{table}")'
             ).fetchone()
             out[f"{schema}.{table}"] = (n, h)

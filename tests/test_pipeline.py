@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 from dagster import AssetKey, DagsterInstance, RunRequest, SkipReason, build_sensor_context
@@ -81,7 +80,9 @@ def test_full_materialisation_builds_marts_for_seeds(seeded: Settings) -> None:
     # provenance: every news figure points back at a document that exists
     docs = {r[0] for r in query(s.warehouse, "select document_id from raw.documents")}
     assert docs == {p.name for p in s.documents_dir.glob("*.txt")}
-    for (ids,) in query(s.warehouse, "select document_ids from marts.fct_offence_statistics where source='news'"):
+    for (ids,) in query(
+        s.warehouse, "select document_ids from marts.fct_offence_statistics where source='news'"
+    ):
         assert ids and set(ids) <= docs
     # the published file is a complete, verified copy written atomically
     assert query(s.warehouse, "select count(*) from meta.publish_manifest")[0][0] > 5
@@ -117,7 +118,8 @@ def test_new_file_reaches_marts_and_removed_file_leaves(seeded: Settings) -> Non
     assert report.ran and report.success
     assert _fact(s, "Swindon", "2021-04-01", "2022-03-31", "burglary") is None
     assert query(
-        s.warehouse, "select count(*) from raw.statistic_mentions where document_id = 'swindon-2022.txt'"
+        s.warehouse,
+        "select count(*) from raw.statistic_mentions where document_id = 'swindon-2022.txt'",
     ) == [(0,)]
     # the seeds are untouched
     assert _fact(s, "Northampton", "2017-07-01", "2018-06-30", "drug_offences")[0] == 620
@@ -145,7 +147,12 @@ def test_sensor_requests_a_run_only_when_the_folder_changes(temp_settings: Setti
 def test_cli_sql_prints_a_readable_table(seeded: Settings, capsys: pytest.CaptureFixture) -> None:
     from crimestats.cli import main
 
-    assert main(["sql", "select area, offence, count from marts.offences_by_area_period order by 1, 2"]) == 0
+    assert (
+        main(
+            ["sql", "select area, offence, count from marts.offences_by_area_period order by 1, 2"]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "Northampton" in out and "drug_offences" in out and "620" in out
 
@@ -161,5 +168,3 @@ def test_warehouse_opens_read_only_while_nothing_runs(seeded: Settings) -> None:
     finally:
         a.close()
         b.close()
-
-

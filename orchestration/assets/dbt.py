@@ -1,13 +1,17 @@
 """dbt models as Dagster assets: one translator, dbt built once per run."""
 
-
 import json
 from collections.abc import Mapping
 from typing import Any
 
 import duckdb as duckdb_lib
 from dagster import AssetExecutionContext, AssetKey, MetadataValue, Output
-from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, dbt_assets
+from dagster_dbt import (
+    DagsterDbtTranslator,
+    DagsterDbtTranslatorSettings,
+    DbtCliResource,
+    dbt_assets,
+)
 
 from crimestats.config import export_for_dbt
 from crimestats.locking import warehouse_lock
@@ -39,7 +43,9 @@ def manifest() -> dict[str, Any]:
     return json.loads(dbt_project.manifest_path.read_text())
 
 
-@dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project, dagster_dbt_translator=translator)
+@dbt_assets(
+    manifest=dbt_project.manifest_path, project=dbt_project, dagster_dbt_translator=translator
+)
 def crime_stats_dbt_assets(
     context: AssetExecutionContext, dbt: DbtCliResource, crime_config: CrimeStatsConfig
 ):

@@ -1,8 +1,14 @@
 """Ingestion and extraction assets: documents folder -> raw.documents / raw.document_errors
 -> raw.statistic_mentions. Both are incremental by content hash (see README)."""
 
-
-from dagster import AssetExecutionContext, AssetKey, AssetSpec, MaterializeResult, asset, multi_asset
+from dagster import (
+    AssetExecutionContext,
+    AssetKey,
+    AssetSpec,
+    MaterializeResult,
+    asset,
+    multi_asset,
+)
 from dagster_duckdb import DuckDBResource
 
 from crimestats.locking import warehouse_lock
@@ -66,7 +72,9 @@ def ingest_documents_asset(
         asset_key=DOCUMENT_ERRORS,
         metadata={
             "dagster/row_count": int(n_err),
-            "errors": _md(f"| file | reason |\n|---|---|\n{err_md}" if errors else "No rejected files."),
+            "errors": _md(
+                f"| file | reason |\n|---|---|\n{err_md}" if errors else "No rejected files."
+            ),
         },
     )
 

@@ -1,6 +1,5 @@
 """Reports (charts) and the atomic publication of the build file to CRIME_WAREHOUSE."""
 
-
 import base64
 
 import duckdb as duckdb_lib
