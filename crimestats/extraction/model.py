@@ -33,6 +33,9 @@ class Measure:
     low: float
     high: float
     phrase: str = ""  # the words it was read from, e.g. "almost a fifth", "17%"
+    # value of one unit in the last stated digit (1 for "30", 0.1 for "30.8"); 0 when the
+    # wording is not a plain number and so cannot be a truncation ("almost a fifth")
+    unit: float = 0.0
 
     @property
     def width(self) -> float:

@@ -1,0 +1,1380 @@
+"""Every statement of a statistic in a document, with its sentence and offsets.
+
+One pass of precompiled regexes over the whole document finds offence phrases, places,
+periods and numbers; then each sentence is cut into clauses and every number in a clause is
+given a role (count, previous_count, change_pct, change_abs, rate_per_1000) from the few words
+around it.  Area, period and offence are carried over sentences the way the genre writes them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    AREA_RE,
+    AREAS,
+    CANONICAL_AREAS,
+    GENERIC_TOTAL,
+    OFFENCE_RE,
+    TOPIC,
+    offence_of,
+)
+from .model import MEASURES, Measure, Mention
+from .numbers import (
+    HEDGE_RE,
+    NUMBER_RE,
+    fraction_measure,
+    make_measure,
+    parse_digits,
+    signed,
+    words_value,
+)
+from .periods import (
+    COMPARISON_BEFORE_RE,
+    COMPARISON_MARK_RE,
+    PeriodMatch,
+    find_periods,
+    publication_month,
+    shift,
+    ym,
+)
+from .fastre import Before, prepare
+from .text import ASIDE_RE, SpanSet, quote_spans, sentences
+
+E_AND_W = "England and Wales"
+COUNTY = "\x00county"
+TOWN = "\x00town"
+
+# ---------------------------------------------------------------- places beyond the gazetteer
+
+_NAME = r"[A-Z][a-z]+(?:['’]s)?(?:(?:-|\s|-(?:upon|on|under|in|le|by|the)-|\s(?:upon|on|under|le)\s)[A-Z][a-z]+){0,3}"
+_NAME_STOP = set(
+    (
+        "The This That These Those There Their Its It In On At For From With And But Total "
+        "Addition Comparison Contrast Particular General Fact Summary Overall Meanwhile However "
+        "January February March April May June July August September October November December "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Police Crime Crimes Court "
+        "Parliament Government Home Office Chief Constable Inspector Superintendent Sergeant "
+        "Commissioner Council Britain British National Transport Military Border Ministry "
+        "Metropolitan Figures Statistics Data Report Reports Last Recent Violence Violent "
+        "Burglary Burglaries Robbery Theft Drug Drugs Sexual Fraud Shoplifting Vehicle Anti "
+        "Criminal Public Possession Homicide Knife Stalking Rape Local Our Your All Some Most "
+        "Many Operation Safer Community Neighbourhood Independent Office Labour Conservative "
+        "Liberal Tory Mr Mrs Ms Dr Det Insp Supt Sgt Ch PC PCSO ONS Home Secretary Minister "
+        "Year Years Month Months Week Weeks Europe European"
+    ).split()
+)
+_FORCE_RE = re.compile(rf"(?<![\w\-])(?P<name>{_NAME})\s+(?:Police|Constabulary)\b")
+_LEAD_PLACE_RE = re.compile(rf"(?:In|Across|Throughout|Within)\s+(?P<name>{_NAME})\s*,")
+_AFTER_OFFENCE_PLACE_RE = re.compile(rf"\s+(?:in|across|throughout)\s+(?P<name>{_NAME})\b")
+_LABEL_RE = re.compile(rf"(?:\d{{1,2}}\.\s+)?(?P<name>{_NAME})\s*(?:[:–—]|\s-)\s*[\d(]")
+_AREA_GAP_RE = re.compile(
+    r"(?i)[\s,]*(?:(?!(?:and|but|while|whilst|whereas|or|compared|than)\b)[\w\-]+\s+){0,3}?"
+    r"(?:in|across|for|throughout|within)\s+(?:the\s+)?"
+)
+_AGENT_AFTER_RE = re.compile(
+    r"\s+(?:Police|Constabulary|police)\b(?!\s+(?:force\s+)?area|['’]s\s+area)"
+)
+_ANAPHORA_RE = re.compile(
+    r"(?i)\b(?:(?:across|in|throughout|for|of|within|around|over)\s+the\s+(?P<kind>county|town|"
+    r"city|borough|district|resort|force\s+area|force|policing\s+area|country|nation)\b"
+    r"|(?P<nat>nationally|nationwide|(?-i:national)(?=\s+(?:figures|average|level|picture|rate|"
+    r"trend|data|statistics))|the\s+country\s+as\s+a\s+whole)\b"
+    r"|(?P<cw>county[\s\-]?wide|force[\s\-]?wide|the\s+(?:county|force)['’]s)\b)"
+)
+_COMPARATOR_BEFORE_RE = re.compile(
+    r"(?i)(?:\bthan|\bcompared\s+(?:with|to)|\baverage|\bagainst|\bin\s+line\s+with|\bversus"
+    r"|\bvs\.?|\bsimilar\s+to|\bbehind|\bahead\s+of)\b(?:[^.;]|\.\d){0,40}$"
+)
+
+# ---------------------------------------------------------------- clause structure
+
+_CLAUSE_SPLIT_RE = re.compile(
+    r";|,?\s+(?:while|whilst|whereas|but|although|despite|meanwhile|(?:though|however)(?!\s*,))\b,?",
+    re.IGNORECASE,
+)
+_BEFORE_OFFENCE_SPLIT_RE = re.compile(
+    r"(?i)(?:,|\band|\bwith|\bas\s+well\s+as|\bplus|\bwhile|\bwhilst)\s+(?:(?:the|a|an|while|"
+    r"with|and)\s+)?(?:(?:number|level|levels|rate|amount|count|total)\s+of\s+)?(?:(?:recorded|"
+    r"reported|police[\s\-]recorded)\s+)?$"
+)
+_AND_NUMBER_RE = re.compile(
+    r"(?i)\s+and\s+(?=(?:(?:a|an|another)\s+)?(?:[£$]?\d|(?:almost|nearly|just|more\s+than|"
+    r"over|about|around)\s+\d))"
+)
+
+# ---------------------------------------------------------------- words around a number
+
+_UP = (
+    r"rose|rise|rises|rising|risen|increase|increased|increases|increasing|up|higher|more(?!\s+than)"
+    r"|jump|jumped|jumps|soared|soar|soaring|climbed|climb|climbing|grew|grow|growth|surge|surged"
+    r"|spike|spiked|hike|leapt|leap|leaped|doubled|tripled|trebled|uplift|upturn|worsened"
+)
+_DOWN = (
+    r"fell|fall|falls|falling|fallen|drop|dropped|drops|dropping|down|decrease|decreased|decreases"
+    r"|decreasing|decline|declined|declines|declining|reduce|reduced|reduces|reduction|reductions"
+    r"|reducing|lower|fewer(?!\s+than)|less(?!\s+than)|cut|cuts|dip|dipped|slump|slumped"
+    r"|plummeted|plunged|shrank|halved|improvement"
+)
+_CUE_RE = re.compile(rf"(?i)\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b")
+_PCT_RE = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b|pc\b|per-cent\b)")
+_CUE_AFTER_RE = re.compile(
+    rf"(?i)[\s,]*(?:(?:year[\s\-]on[\s\-]year|annual|overall|significant|slight|massive|huge|"
+    rf"further|small|sharp|big|large|marked|substantial|\w+ly)\s+)?(?:(?P<up>{_UP}|more)|"
+    rf"(?P<down>{_DOWN}|fewer|less))\b"
+)
+_PROPORTION_AFTER_RE = re.compile(r"(?i)\s*(?:of|points?|percentage\s+points?)\b")
+_PROPORTION_BEFORE_RE = re.compile(
+    r"(?i)(?:accounted\s+for|accounting\s+for|made\s+up|makes\s+up|make\s+up|represent(?:ed|s|ing)?"
+    r"|proportion\s+of|share\s+of|comprised?|rate\s+of|rate\s+was|rate\s+is|(?<!\bby\s)(?:only|just))\s+$"
+)
+_RATE_AFTER_RE = re.compile(
+    r"(?i)\s?(?:(?:[a-z\-]+\s+)?(?:crimes?|offences?|incidents?|cases?|victims?|burglaries|"
+    r"robberies)\s+)?(?:recorded\s+)?(?:per|for\s+every|in\s+every|for\s+each)\s+(?:1,000|1000|"
+    r"one\s+thousand|thousand)\b"
+)
+_RATE_CONTEXT_RE = re.compile(r"(?i)per\s+(?:1,000|1000|thousand)|\brate\b")
+_RATE_BEFORE_RE = re.compile(
+    r"(?i)\brate\b(?:[^.;%]|\.\d){0,120}?\b(?:stood\s+at|was|of|at|is|were|reached|to|from|being|compared\s+"
+    r"(?:with|to)|than|against|versus|while|whereas)\s+(?:the\s+)?(?:rate\s+)?$"
+)
+_MORE_FEWER_RE = re.compile(
+    r"(?i)\s+(?:(?P<up>more|additional|extra)|(?P<down>fewer|less))\b(?P<rest>[^,.;]{0,40})"
+)
+_CHANGE_NOUN_AFTER_RE = re.compile(
+    r"(?i)\s+(?:[a-z\-]+\s+)?(?:(?P<up>increase|rise|jump|hike|surge)|(?P<down>drop|fall"
+    r"|decrease|reduction|decline|dip|cut))\b"
+)
+_BY_BEFORE_RE = re.compile(
+    rf"(?i)\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by|(?<!\bup\s)(?<!\bdown\s)of)\s+"
+    rf"(?:a\s+further\s+|another\s+)?$"
+)
+_UPDOWN_BEFORE_RE = re.compile(r"(?i)\b(?:(?P<up>up)|(?P<down>down))\s+(?:by\s+)?$")
+_PREV_BEFORE_RE = re.compile(
+    r"(?i)(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan(?:\s+the)?|\bon)"
+    r"\s+(?:the\s+)?(?:previous\s+)?$"
+)
+_WHEN_BEFORE_RE = re.compile(
+    r"(?i)(?:\bwhen|\bwhere|\bwith|\bsaw|\brecorded|\bthere\s+(?:were|was|had\s+been)|\bhad|\bof"
+    r"|\bwas|\bwere|\bat|\bto)\s+(?:there\s+(?:were|was|had\s+been)\s+)?(?:only\s+|just\s+)?$"
+)
+_TO_BEFORE_RE = re.compile(r"(?i)\bto\s+(?:a\s+(?:total\s+of\s+)?|reach\s+)?$")
+_COUNT_BEFORE_RE = re.compile(
+    r"(?i)(?:[:–—]|\s-|\btotal\s+of|\btotall?ed|\bstood\s+at|\breached|\bhit|\bnumbered|\bsaw|,\s*at"
+    r"|\brecorded|\bwith|\bthere\s+(?:were|was|have\s+been|has\s+been|had\s+been))\s*$"
+)
+_WAS_BEFORE_RE = re.compile(r"(?i)\b(?:was|were|is|are)\s+$")
+_NUMBER_WORDS_RE = re.compile(r"(?i)\b(?:number|total|figure|tally|count|level)\b")
+_FILLER_RE = re.compile(
+    r"(?i)\s*(?:(?:recorded|reported|separate|individual|new|more|fewer|further|additional|"
+    r"police[\s\-]recorded|crimes?\s+of|cases?\s+of|incidents?\s+of|reports?\s+of|counts?\s+of|"
+    r"offences?\s+of|instances?\s+of)\s+){0,3}"
+)
+_NONCRIME_RE = re.compile(
+    r"(?i)\s?(?:(?!the\b|a\b|an\b|this\b|that\b)[a-z\-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|officers?"
+    r"|staff|pcsos?|pcs|sergeants?|inspectors?|volunteers?|specials|detectives?|constables?|people|persons?|residents?|households?|homes?|arrests?"
+    r"|seizures?|searches|stops|charges|convictions|prosecutions|calls?|warrants|kg|kilos?|"
+    r"kilograms?|grams?|tonnes?|miles?|metres?|yards?|feet|mph|pounds|times|points?|places?|"
+    r"forces?|wards?|streets?|roads?|cameras?|schools?|pupils?|children|men|women|boys|girls|"
+    r"patrols?|jobs?|posts?|plants?|properties|bikes|shops|businesses|premises|stores|cars|"
+    r"firearms|knives|weapons|guns|suspects|offenders|defendants|prisoners|inmates|cells|beds|"
+    r"visits|hits|operations|raids|per\s+100,?000|per\s+10,?000|per\s+100\b|per\s+million|st\b"
+    r"|nd\b|rd\b|th\b)\b"
+)
+_VICTIMS_RE = re.compile(r"(?i)\s?(?:[a-z\-]+\s+)?victims?\b")
+_IN_EVERY_AFTER_RE = re.compile(
+    r"(?i)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:(?!(?:19|20)\d\d(?!,\d))\d|(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty|fifty|a\s+hundred|one\s+hundred|a\s+thousand)\b)"
+)
+_IN_EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:in|every|per|out\s+of|aged|age|ages|top|no\.)\s+$")
+_OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
+_TIME_RE = re.compile(r"(?i)(?::\d|\.\d\d\s*[ap]m\b|\s*[ap]\.?m\.?\b|\s*(?:noon|midnight)\b)")
+_CALL_BEFORE_RE = re.compile(
+    r"(?i)\b(?:call(?:ing)?|ring(?:ing)?|dial(?:ling)?|phon(?:e|ing)|text(?:ing)?|contact|"
+    r"crimestoppers)\b[^.;]{0,40}$"
+)
+_ONE_BAD_RE = re.compile(r"(?i)\s+(?:of|in|and|or|another|way|thing|day|such|at\s+a)\b")
+_ONE_BAD_BEFORE_RE = re.compile(r"(?i)\b(?:no|any|every|the|this|that|which|each|someone)\s+$")
+_AVERAGE_NEAR_RE = re.compile(
+    r"(?i)\baverage\b|\bon\s+record\b|\brecords\s+began\b|\brecord\s+(?:high|low|level)"
+)
+_TARGET_RE = re.compile(
+    r"(?i)\btargets?\b|\bambitions?\b|\bgoals?\b|\baim\b|\bpledged?\b|\bforecast\w*|\bprojected\b"
+    r"|\bpredict\w*"
+)
+_FUTURE_RE = re.compile(
+    r"(?i)\bnext\s+(?:\w+\s+)?years?\b|\bcoming\s+(?:\w+\s+)?years?\b|\bwill\b(?!\s+(?:point|say|tell|argue|note|claim|insist|stress|remind|see|find)\b)|\bwould\b|\bcould\b"
+    r"|\bshould\b|\bmight\b|\baims?\s+to\b|\baiming\b|\bplans?\s+to\b|\bhopes?\s+to\b|\bwants?\s+to"
+    r"\b|\bexpects?\b|\bexpected\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b(?!\s*[/\-])|\bif\b"
+    r"|\bat\s+least\s+\d[^.;]*\b(?:reduction|cut)|\breduction\s+of\s+at\s+least"
+)
+_DETERMINED_RE = re.compile(r"(?i)\bdetermined\s+to\b|\bcommitted\s+to\b|\bkeep\s+crime\b")
+_DETECTION_RE = re.compile(
+    r"(?i)\bdetect(?:ion|ed)\b|\bsolved?\b|\bsolve\s+rate|\boutcome\s+rate|\bcharge\s+rate"
+    r"|\bresolution\s+rate|\bcompliance\b|\brecorded\s+correctly\b|\baccuracy\b"
+)
+_NON_STAT_NEAR_RE = re.compile(
+    r"(?i)\bdetect\w*|\bsolved?\b|\bsolve\s+rate|\boutcomes?\b|\bcharged\b|\bcharge\s+rate"
+    r"|\bresolution\s+rate|\bresolved\b|\bprosecut\w*|\bconvict\w*|\bclear[\s\-]?up\b|\bbrought"
+    r"\s+to\s+justice|\barrest\w*|\bseiz\w*|\bstop[\s\-]and[\s\-]search|\bsearches\b|\bpopulation"
+    r"\b|\bage[ds]?\b|\bworth\b|\bcalls?\s+(?:to|for|from|made|received|handled)\b|\b(?:999|101)\s+calls\b|\bbudget\w*|\bsavings?\b|\bfunding\b|\bcost\w*|\bspend\w*|\bprecept\b"
+)
+_SURVEY_RE = re.compile(
+    r"(?i)\bcrime\s+survey\b|\bCSEW\b|\bBCS\b|\bsurvey(?:ed|s)?\b|\bpoll\b|\bquestionnaire\b"
+)
+_MONEY_SENTENCE_RE = re.compile(r"[£$€]|(?i:\bbudget\b|\bsavings?\b|\bfunding\b|\bprecept\b)")
+_NO_BEFORE_RE = re.compile(
+    r"(?i)(?:there\s+(?:were|was|have\s+been|has\s+been|had\s+been)|recorded|saw|reported|with|"
+    r"had|has|have)\s+(?P<no>no|zero)\s+$"
+)
+_DIRECTION_RE = re.compile(
+    r"(?i)\b(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:also|slightly|significantly|considerably"
+    r"|marginally|sharply|dramatically|steadily|substantially|largely|broadly|generally|only|"
+    r"actually|now)\s+)?(?:(?P<up>rose|risen|increased|went\s+up|gone\s+up|grew|grown|jumped|soared"
+    r"|climbed|(?:is|was|were|are)\s+up)|(?P<down>fell|fallen|dropped|decreased|declined|went\s+down"
+    r"|gone\s+down|plummeted|plunged|dipped|slumped|reduced|(?:is|was|were|are)\s+down)|(?P<same>"
+    r"remained\s+(?:broadly\s+|largely\s+|relatively\s+|fairly\s+|roughly\s+)?(?:stable|unchanged|"
+    r"the\s+same|static|flat|steady|level|similar)|stayed\s+(?:broadly\s+)?(?:the\s+same|stable|"
+    r"level|steady)|(?:is|was|were|are)\s+unchanged|levelled\s+off))\b"
+)
+_QUESTION_RE = re.compile(r"(?i)\?|\basked\b|\bwhy\b|\bwhether\b|\bhow\s+(?:much|many)\b")
+_NO_ANY_RE = re.compile(r"(?i)\b(?:no|zero)\s")
+_HEADING_RE = re.compile(r"[:;]\s*$")
+_NATIONAL_SWITCH_RE = re.compile(r"(?i)nationally|nationwide")
+_CALL_WORD_RE = re.compile(
+    r"(?i)\b(?:call(?:ing)?|ring(?:ing)?|dial(?:ling)?|phon(?:e|ing)|text(?:ing)?|contact|"
+    r"crimestoppers)\b"
+)
+_NUM_BEFORE_RE = re.compile(r"\d[\d,.]*(?:\s+(?:recorded|reported|more|fewer|new))?\s+$")
+_RATE_NOUN_RE = re.compile(
+    r"(?i)\s+(?:people|persons|residents|households|homes|population|head|inhabitants|adults)\b"
+)
+# superlatives rank a place within a larger one: "the highest rate in the country", "one of the
+# safest places in Cumbria", "the biggest fall of any district in Suffolk"
+_SUPERLATIVE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:highest|lowest|worst|best|biggest|largest|smallest|safest|greatest|sharpest|"
+    r"steepest|busiest|fastest|most|least|top|bottom)\b(?:[^.;:\n]|\.\d){0,60}?(?<!\bwas)(?<!\bwere)"
+    r"(?<!\bcame)\s+(?:in|of|across|for|within|among)\s+(?:(?:the|all|any|every)\s+)?"
+    r"(?:(?:north|south|east|west|rest)\s+of\s+(?:the\s+)?)?$"
+)
+_WHEN_ONLY_BEFORE_RE = re.compile(r"(?i)\bwhen\s+(?:there\s+(?:were|was)\s+)?(?:only\s+|just\s+)?$")
+_WERE_RE = re.compile(r"(?i)\s+(?:were|was)(?=\s)")
+# a gazetteer place used as a row label: "England and Wales: 82.4", "Thames Valley average: 66.2"
+_AREA_LABEL_AFTER_RE = re.compile(
+    r"(?i)\s*(?:average|total|rate|figure|overall)?\s*(?:[:–—]|\s-)\s*[\d(]"
+)
+_LABEL_LEAD_RE = re.compile(r"[\s■•▪●*·\-]*(?:\d{1,2}[./)]\s*)?")
+_COMPOUND_GAP_RE = re.compile(r"(?i)\s*,\s*|\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:number\s+of\s+))?")
+_COMPOUND_VERB_RE = re.compile(
+    rf"(?i)(?:\s+(?:offences|crimes|incidents|cases|offending))?\s+(?:(?:have|has|had|were|are|both|"
+    rf"each|all|also|also\s+both)\s+)*(?:{_UP}|{_DOWN}|went|were\s+(?:up|down))\b"
+)
+_RESPECTIVELY_RE = re.compile(r"(?i)\brespectively\b")
+_PREP_RE = re.compile(r"(?i)(?:across|in|throughout|for|of|within|around|over)\s+")
+_MONTHS_ALT = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DAY_MONTH_AFTER_RE = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS_ALT + r"\b")
+_MONTH_DAY_BEFORE_RE = re.compile(r"\b" + _MONTHS_ALT + r"\.?\s+$")
+_AVERAGE_BEFORE_RE = re.compile(r"(?i)\baverage\b[^\d.;]*$")
+_OF_RE = re.compile(r"\s+of\s+")
+_LIST_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?")
+_ARTICLE_BEFORE_RE = re.compile(r"(?i)\b(?:an?|the)\s+$")
+_PAREN_BEFORE_RE = re.compile(r"\(\s*$")
+
+
+prepare(
+    HEDGE_RE,
+    COMPARISON_BEFORE_RE,
+    _COMPARATOR_BEFORE_RE,
+    _BEFORE_OFFENCE_SPLIT_RE,
+    _ONE_BAD_BEFORE_RE,
+    _IN_EVERY_BEFORE_RE,
+    _CALL_BEFORE_RE,
+    _PROPORTION_BEFORE_RE,
+    _RATE_BEFORE_RE,
+    _BY_BEFORE_RE,
+    _UPDOWN_BEFORE_RE,
+    _PREV_BEFORE_RE,
+    _WHEN_BEFORE_RE,
+    _TO_BEFORE_RE,
+    _COUNT_BEFORE_RE,
+    _WAS_BEFORE_RE,
+    _NO_BEFORE_RE,
+    _ARTICLE_BEFORE_RE,
+    _PAREN_BEFORE_RE,
+    _SUPERLATIVE_BEFORE_RE,
+    _MONTH_DAY_BEFORE_RE,
+    _WHEN_ONLY_BEFORE_RE,
+    _AVERAGE_BEFORE_RE,
+)
+
+@dataclass
+class _Num:
+    start: int
+    end: int  # end of the whole measure phrase (number, % and so on)
+    role: str
+    measure: Measure
+    offence: str | None = None  # offence bound by the wording ("620 drug related offences")
+    offence_phrase: str = ""
+    direction: int = 0  # +1 / -1 when the sign came from a cue (for elliptical clauses)
+
+
+@dataclass
+class _Ctx:
+    area: str | None = None
+    period: tuple[str | None, str | None] = (None, None)
+    topic: str | None = None
+    topic_phrase: str = ""
+    last_town: str | None = None
+
+
+@dataclass
+class _Area:
+    start: int
+    end: int
+    name: str  # canonical name, or COUNTY / TOWN placeholders
+    comparator: bool = False
+    kind: str = "gazetteer"
+    agent: bool = False  # "Leicestershire Police recorded ...": the force speaking, not the place
+
+
+class _Extractor:
+    def __init__(self, text: str):
+        self.text = text
+        self.sents = sentences(text)
+        self.sent_starts = [a for a, _b in self.sents]
+        self.quotes = SpanSet(quote_spans(text))
+        # offences
+        self.offences: list[tuple[int, int, str]] = []
+        for m in OFFENCE_RE.finditer(text):
+            off = offence_of(m.group(0))
+            if off is None:
+                continue
+            prev = self.offences[-1] if self.offences else None
+            if (
+                prev is not None
+                and off in (GENERIC_TOTAL, TOPIC)
+                and prev[2] not in (GENERIC_TOTAL, TOPIC)
+                and text[prev[1] : m.start()].strip() == ""
+                and "\n" not in text[prev[1] : m.start()]
+            ):  # "drug trafficking offences": the noun belongs to the phrase before it
+                self.offences[-1] = (prev[0], m.end(), prev[2])
+                continue
+            self.offences.append((m.start(), m.end(), off))
+        self.off_starts = [o[0] for o in self.offences]
+        # places
+        self.areas = self._find_areas()
+        self.area_starts = [a.start for a in self.areas]
+        # periods
+        self.periods = find_periods(text, self.sents)
+        self.per_starts = [p.start for p in self.periods]
+        # numbers
+        self.numbers = list(NUMBER_RE.finditer(text))
+        self.num_starts = [m.start() for m in self.numbers]
+        pub = publication_month(text)
+        self.pub = pub
+        self.county = self._doc_county()
+        self.names_e_and_w = any(a.name == E_AND_W and a.kind != "anaphora" for a in self.areas)
+        self.first_town = next(
+            (a.name for a in self.areas if _atype(a.name) in ("town", "district")), None
+        )
+
+    # ------------------------------------------------------------ places
+    def _find_areas(self) -> list[_Area]:
+        text = self.text
+        found: list[_Area] = []
+        for m in AREA_RE.finditer(text):
+            info = AREAS.get(m.group(0)) or AREAS.get(m.group(0).replace("’", "'"))
+            if info is not None:
+                found.append(_Area(m.start(), m.end(), info.name))
+        taken = [(a.start, a.end) for a in found]
+
+        def free(s: int, e: int) -> bool:
+            return not any(s < te and ts < e for ts, te in taken)
+
+        extra: list[_Area] = []
+        for m in _FORCE_RE.finditer(text):
+            name = _clean_name(m.group("name"))
+            if name and free(m.start("name"), m.end("name")):
+                extra.append(_Area(m.start("name"), m.end("name"), name, kind="pattern"))
+        for s, e in self.sents:
+            m = _LEAD_PLACE_RE.match(text, s, e)
+            if m:
+                name = _clean_name(m.group("name"))
+                if name and free(m.start("name"), m.end("name")):
+                    extra.append(_Area(m.start("name"), m.end("name"), name, kind="pattern"))
+        for _os, oe, _off in self.offences:
+            m = _AFTER_OFFENCE_PLACE_RE.match(text, oe)
+            if m:
+                name = _clean_name(m.group("name"))
+                if name and free(m.start("name"), m.end("name")):
+                    extra.append(_Area(m.start("name"), m.end("name"), name, kind="pattern"))
+        for s_, e_ in self.sents:
+            m = _LABEL_RE.match(text, s_, e_)
+            if m:
+                name = _clean_name(m.group("name"))
+                ls, le = m.start("name"), m.end("name")
+                if (
+                    name
+                    and free(ls, le)
+                    and not any(o[0] < le and ls < o[1] for o in self.offences)
+                ):
+                    extra.append(_Area(ls, le, name, kind="label"))
+        for m in _ANAPHORA_RE.finditer(text):
+            kind = (m.group("kind") or "").lower()
+            if m.group("nat") or kind in ("country", "nation"):
+                name = E_AND_W
+            elif m.group("cw") or kind.startswith(("county", "force", "policing")):
+                name = COUNTY
+            else:
+                name = TOWN
+            if free(m.start(), m.end()):
+                extra.append(_Area(m.start(), m.end(), name, kind="anaphora"))
+        allareas = found + extra
+        allareas.sort(key=lambda a: a.start)
+        # dedupe overlapping pattern matches
+        out: list[_Area] = []
+        for a in allareas:
+            if out and a.start < out[-1].end:
+                continue
+            chk = a.start
+            if a.kind == "anaphora":  # "in the country": test the words before "the"
+                pm = _PREP_RE.match(text, a.start)
+                chk = pm.end() if pm else a.start
+            if Before(text, max(0, chk - 90), chk).search(_SUPERLATIVE_BEFORE_RE):
+                continue
+            if a.kind == "gazetteer" and _AREA_LABEL_AFTER_RE.match(text, a.end):
+                si = bisect.bisect_right(self.sent_starts, a.start) - 1
+                ls = self.sents[si][0] if si >= 0 else 0
+                if _LABEL_LEAD_RE.fullmatch(text, ls, a.start):
+                    a.kind = "label"
+            a.comparator = bool(
+                Before(text, max(0, a.start - 60), a.start).search(_COMPARATOR_BEFORE_RE)
+            )
+            a.agent = bool(_AGENT_AFTER_RE.match(text, a.end))
+            out.append(a)
+        return out
+
+    def _doc_county(self) -> str | None:
+        for a in self.areas:
+            if _atype(a.name) in ("police_force_area", "county"):
+                return a.name
+        for a in self.areas:
+            info = CANONICAL_AREAS.get(a.name)
+            if info is not None and info.area_type in ("town", "district") and info.parent:
+                return info.parent
+        return None
+
+    def _resolve_area(self, a: _Area, ctx: _Ctx) -> str | None:
+        if a.name == COUNTY:
+            return self.county
+        if a.name == TOWN:
+            # "In Newcastle-under-Lyme, ... robbery in the borough": a town named earlier in
+            # the same sentence
+            for b in reversed(self._cur_areas):
+                if b.start < a.start and b.kind != "anaphora" and _atype(b.name) not in (
+                    "police_force_area",
+                    "county",
+                    "region",
+                    "nation",
+                ):
+                    return b.name
+            if ctx.area and _atype(ctx.area) not in (
+                "police_force_area",
+                "county",
+                "region",
+                "nation",
+            ):
+                return ctx.area
+            return ctx.last_town or self.first_town
+        return a.name
+
+    # ------------------------------------------------------------ helpers
+    def _slice(self, starts: list[int], items: list, s: int, e: int) -> list:
+        i = bisect.bisect_left(starts, s)
+        j = bisect.bisect_left(starts, e)
+        return items[i:j]
+
+    def _asides(self, s: int, e: int) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in ASIDE_RE.finditer(self.text, s, e)]
+
+    def _clauses(
+        self, s: int, e: int, offs: list[tuple[int, int, str]], pers: list[PeriodMatch]
+    ) -> list[tuple[int, int]]:
+        text = self.text
+        cuts: set[int] = set()
+        for m in _CLAUSE_SPLIT_RE.finditer(text, s, e):
+            if m.start() > s:
+                cuts.add(m.start())
+        for os_, _oe, _off in offs:
+            m = Before(text, max(s, os_ - 60), os_).search(_BEFORE_OFFENCE_SPLIT_RE)
+            if m and m.start() > s:
+                cuts.add(m.start())
+        for m in _AND_NUMBER_RE.finditer(text, s, e):
+            cuts.add(m.start())
+        cuts = {c for c in cuts if not any(p.start <= c < p.end for p in pers)}
+        bounds = [s, *sorted(cuts), e]
+        return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+    # ------------------------------------------------------------ numbers
+    def _read_number(
+        self, m: re.Match[str], cs: int, ce: int, offs: list[tuple[int, int, str]]
+    ) -> _Num | None:
+        text = self.text
+        s, e = m.start(), m.end()
+        if m.group("cur"):
+            return None
+        if s > 0 and text[s - 1] in "£$€":
+            return None
+        bw_start = max(cs, s - 90)
+        hedge = None
+        hm = Before(text, bw_start, s).search(HEDGE_RE)
+        phrase_start = s
+        if hm:
+            hedge = hm.group("hedge")
+            phrase_start = hm.start()
+        bw_end = phrase_start
+        after_end = min(ce, e + 80)
+
+        bw = Before(text, bw_start, bw_end)
+        before = bw.search
+
+        def after(rx: re.Pattern[str], pos: int = e) -> re.Match[str] | None:
+            return rx.match(text, pos, after_end)
+
+        frac = m.group("frac")
+        words = m.group("words")
+        pct_m = None
+        if frac:
+            measure = fraction_measure(frac, hedge, text[phrase_start:e])
+            if measure is None:
+                return None
+            if after(_PROPORTION_AFTER_RE):
+                return None
+            end = e
+            is_pct = True
+        else:
+            if words:
+                value = words_value(words)
+                if value is None:
+                    return None
+                if words.lower() == "one" and (after(_ONE_BAD_RE) or before(_ONE_BAD_BEFORE_RE)):
+                    return None
+                unit = 1.0
+            else:
+                parsed = parse_digits(m.group("num"), m.group("scale"))
+                if parsed is None:
+                    return None
+                value, unit = parsed
+            pct_m = after(_PCT_RE)
+            is_pct = pct_m is not None
+            end = pct_m.end() if pct_m else e
+            measure = make_measure(
+                value, unit, pct=is_pct, hedge=hedge, phrase=text[phrase_start:end]
+            )
+        if before(_IN_EVERY_BEFORE_RE) or after(_IN_EVERY_AFTER_RE):
+            return None
+        if not (frac or words):
+            digits = m.group("num")
+            if (
+                (digits[0] == "0" and len(digits) > 1 and digits[1].isdigit())
+                or _TIME_RE.match(text, e)
+                or (s > 0 and text[s - 1] == ":")
+                or (self._s_call and before(_CALL_BEFORE_RE))
+            ):
+                return None
+            if digits in ("101", "999", "111") and not self._offence_right_after(
+                e, after_end, offs
+            ):
+                return None
+            # a day of the month: "published on 19 July 2018", "on June 19, 2018"
+            if (
+                len(digits) <= 2
+                and int(digits) <= 31
+                and (_DAY_MONTH_AFTER_RE.match(text, e) or before(_MONTH_DAY_BEFORE_RE))
+                and not self._offence_right_after(e, after_end, offs)
+            ):
+                return None
+        near = text[max(cs, phrase_start - 45) : min(ce, end + 35)]
+        if self._s_nonstat and _NON_STAT_NEAR_RE.search(near):
+            return None
+
+        if is_pct:
+            if after(_PROPORTION_AFTER_RE, end) or before(_PROPORTION_BEFORE_RE):
+                return None
+            if _AVERAGE_NEAR_RE.search(text, end, min(ce, end + 45)):
+                return None
+            sign = 0
+            explicit = m.group("sign") if not (frac or words) else None
+            if explicit:
+                sign = 1 if explicit == "+" else -1
+            if frac and frac.lower() == "halved":
+                sign = -1
+            if not sign:
+                cm = _CUE_AFTER_RE.match(text, end, after_end)
+                if cm:
+                    sign = 1 if cm.group("up") else -1
+            if not sign:
+                last = None
+                for cm in _CUE_RE.finditer(text, max(cs, phrase_start - 70), phrase_start):
+                    last = cm
+                if last is not None:
+                    sign = 1 if last.group("up") else -1
+            if frac and frac.lower() in ("doubled", "tripled", "trebled", "quadrupled"):
+                sign = 1
+            num = _Num(phrase_start, end, "change_pct", signed(measure, sign or 1), direction=sign)
+            self._bind_in_offence(num, end, after_end, offs)
+            return num
+
+        # not a percentage
+        if words is None and unit == 1.0 and 1900 <= value <= 2099 and "," not in m.group("num"):
+            if not self._offence_right_after(end, after_end, offs):
+                return None
+        ra = after(_RATE_AFTER_RE)
+        if ra or (before(_RATE_BEFORE_RE) and _RATE_CONTEXT_RE.search(text, cs, ce)):
+            if ra:  # the rate phrase is part of the measure: "8.7 per 1,000 households"
+                end = ra.end()
+                rn = _RATE_NOUN_RE.match(text, end, after_end)
+                if rn:
+                    end = rn.end()
+            return _Num(phrase_start, end, "rate_per_1000", measure)
+        mf = after(_MORE_FEWER_RE)
+        if mf:
+            rest = mf.group("rest")
+            if _NONCRIME_RE.match(rest) and not _VICTIMS_RE.match(rest):
+                return None
+            sign = 1 if mf.group("up") else -1
+            num = _Num(phrase_start, end, "change_abs", signed(measure, sign), direction=sign)
+            self._bind_offence_after(
+                num, mf.end("up") if mf.group("up") else mf.end("down"), after_end, offs
+            )
+            return num
+        if after(_NONCRIME_RE) and not self._offence_right_after(end, after_end, offs):
+            return None
+        if after(_OF_SUBSET_RE):
+            return None
+        cn = after(_CHANGE_NOUN_AFTER_RE)
+        if cn and before(_ARTICLE_BEFORE_RE):
+            sign = 1 if cn.group("up") else -1
+            num = _Num(phrase_start, end, "change_abs", signed(measure, sign), direction=sign)
+            self._bind_in_offence(num, cn.end(), after_end, offs)
+            return num
+        by = before(_BY_BEFORE_RE) or before(_UPDOWN_BEFORE_RE)
+        if by:
+            sign = 1 if by.group("up") else -1
+            return _Num(phrase_start, end, "change_abs", signed(measure, sign), direction=sign)
+        if before(_PREV_BEFORE_RE):
+            return _Num(phrase_start, end, "previous_count", measure)
+        if before(_PAREN_BEFORE_RE) and self._has_count_before(cs, phrase_start):
+            return _Num(phrase_start, end, "previous_count", measure)
+        if COMPARISON_MARK_RE.search(text, cs, phrase_start) and before(_WHEN_BEFORE_RE):
+            return _Num(phrase_start, end, "previous_count", measure)
+        if before(_WHEN_ONLY_BEFORE_RE) and any(
+            cs <= pe <= phrase_start for pe in self._comparison_ends
+        ):
+            return _Num(phrase_start, end, "previous_count", measure)
+        if before(_TO_BEFORE_RE) and (
+            _CUE_RE.search(text, cs, phrase_start)
+            or re.search(r"(?i)\bfrom\b", text[cs:phrase_start])
+        ):
+            return _Num(phrase_start, end, "count", measure)
+        num = _Num(phrase_start, end, "count", measure)
+        if self._bind_offence_after(num, end, after_end, offs):
+            return num
+        if before(_COUNT_BEFORE_RE):
+            return num
+        if before(_WAS_BEFORE_RE) and _NUMBER_WORDS_RE.search(text, cs, phrase_start):
+            return num
+        if self._last_role in ("count", "rate_per_1000") and phrase_start in self._area_ends_ws:
+            # an elliptical list after a figure: "Pembrokeshire recorded 4,822 crimes, Powys
+            # 4,730 and Ceredigion 2,620"; "Cardiff had a rate of 104.6 and Swansea 98.2"
+            return _Num(phrase_start, end, self._last_role, measure)
+        return None
+
+    def _has_count_before(self, cs: int, pos: int) -> bool:
+        return bool(re.search(r"\d", self.text[cs:pos]))
+
+    def _offence_after(
+        self, pos: int, limit: int, offs: list[tuple[int, int, str]]
+    ) -> tuple[int, int, str] | None:
+        wm = _WERE_RE.match(self.text, pos, limit)  # "1,012 were rapes"
+        if wm:
+            pos = wm.end()
+        fm = _FILLER_RE.match(self.text, pos, limit)
+        at = fm.end() if fm else pos
+        for o in offs:
+            if o[0] == at:
+                if o[2] == TOPIC:
+                    m2 = re.compile(r"\s+of\s+").match(self.text, o[1], limit)
+                    if m2:
+                        for o2 in offs:
+                            if o2[0] == m2.end():
+                                return o2
+                return o
+            if o[0] > at:
+                break
+        return None
+
+    def _offence_right_after(self, pos: int, limit: int, offs) -> bool:
+        return self._offence_after(pos, limit, offs) is not None
+
+    def _bind_offence_after(self, num: _Num, pos: int, limit: int, offs) -> bool:
+        o = self._offence_after(pos, limit, offs)
+        if o is None:
+            return False
+        if o[2] not in (TOPIC, GENERIC_TOTAL):
+            num.offence = o[2]
+            num.offence_phrase = self.text[o[0] : o[1]]
+        return True
+
+    _IN_RE = re.compile(
+        r"(?i)[\s,]*(?:(?:[a-z\-]+)\s+){0,2}?(?:in|of)\s+(?:the\s+)?(?:(?:number|level|levels)\s+"
+        r"of\s+)?(?:(?:recorded|reported)\s+)?"
+    )
+
+    def _bind_in_offence(self, num: _Num, pos: int, limit: int, offs) -> None:
+        m = self._IN_RE.match(self.text, pos, limit)
+        if not m:
+            return
+        for o in offs:
+            if o[0] == m.end() and o[2] not in (TOPIC, GENERIC_TOTAL):
+                num.offence = o[2]
+                num.offence_phrase = self.text[o[0] : o[1]]
+                return
+            if o[0] > m.end():
+                return
+
+    # ------------------------------------------------------------ main loop
+    def run(self) -> list[Mention]:
+        text = self.text
+        ctx = _Ctx()
+        main_period = self._main_period()
+        ctx.period = main_period
+        ctx.area = next(
+            (a.name for a in self.areas if a.kind != "anaphora" and not a.comparator), None
+        )
+        out: list[Mention] = []
+        self._header = None
+        self._s_nonstat = self._s_call = True
+        self._rate_mode = False
+        self._cur_areas: list[_Area] = []
+        self._last_role: str | None = None
+        self._area_ends_ws: set[int] = set()
+        self._comparison_ends: list[int] = []
+        for s, e in self.sents:
+            self._sent = (s, e)
+            if self._table_line(s, e, ctx, out) or _SURVEY_RE.search(text, s, e):
+                continue
+            offs_all = self._slice(self.off_starts, self.offences, s, e)
+            offs_all = [o for o in offs_all if o[1] <= e]
+            asides = self._asides(s, e)
+            offs = [o for o in offs_all if not any(a <= o[0] < b for a, b in asides)]
+            areas = [
+                a
+                for a in self._slice(self.area_starts, self.areas, s, e)
+                if a.end <= e and not any(x <= a.start < y for x, y in asides)
+            ]
+            pers = [p for p in self._slice(self.per_starts, self.periods, s, e) if p.end <= e]
+            nums = [n for n in self._slice(self.num_starts, self.numbers, s, e) if n.end() <= e]
+            nums = [n for n in nums if not any(p.start <= n.start() < p.end for p in pers)]
+            self._last_role = None
+            self._cur_areas = areas
+            self._area_ends_ws = set()
+            for a in areas:
+                if not a.agent:
+                    j = a.end
+                    while j < e and text[j] == " ":
+                        j += 1
+                    if j > a.end:
+                        self._area_ends_ws.add(j)
+            if _RATE_CONTEXT_RE.search(text, s, e):
+                self._rate_mode = True
+            if nums or _DIRECTION_RE.search(text, s, e) or _NO_ANY_RE.search(text, s, e):
+                clauses = self._clauses(s, e, offs, pers)
+            else:  # nothing to read here: only the running context changes
+                clauses = []
+            # sentence-level gates: a clause or window can only match what its sentence contains
+            if clauses and nums:
+                self._s_nonstat = _NON_STAT_NEAR_RE.search(text, s, e) is not None
+                self._s_call = _CALL_WORD_RE.search(text, s, e) is not None
+            s_future = bool(clauses) and (
+                _FUTURE_RE.search(text, s, e) is not None
+                or _DETECTION_RE.search(text, s, e) is not None
+            )
+            sentence_text = text[s:e]
+            in_quote = self.quotes.contains(s) or self.quotes.contains(e - 1)
+            money = bool(_MONEY_SENTENCE_RE.search(text, s, e))
+            ctx_year = self._context_year(ctx)
+            comparison_ids: set[int] = set()
+            for i, p in enumerate(pers):
+                if Before(text, max(s, p.start - 50), p.start).search(COMPARISON_BEFORE_RE):
+                    comparison_ids.add(i)
+            self._comparison_ends = [pers[i].end for i in comparison_ids]
+            sentence_mentions: list[Mention] = []
+            prev_clause_off: tuple[str | None, str] = (None, "")
+            prev_clause_area: str | None = None
+            prev_direction = 0
+            any_future = False
+            for cs, ce in clauses:
+                c_offs = [o for o in offs if cs <= o[0] < ce]
+                c_nums = [n for n in nums if cs <= n.start() < ce]
+                c_areas = [a for a in areas if cs <= a.start < ce]
+                future = s_future and (
+                    bool(_FUTURE_RE.search(text, cs, ce)) or bool(_DETECTION_RE.search(text, cs, ce))
+                )
+                any_future = any_future or future
+                # numbers
+                read: list[_Num] = []
+                if not future:
+                    for nm in c_nums:
+                        r = self._read_number(nm, cs, ce, c_offs)
+                        if (
+                            r is not None
+                            and r.role == "count"
+                            and (not r.measure.value.is_integer() or 0 < r.measure.unit < 1)
+                        ):
+                            # counts are whole numbers: "Birmingham – 118.7" under a heading
+                            # about rates is a rate; otherwise it is no statistic
+                            r = (
+                                _Num(r.start, r.end, "rate_per_1000", r.measure)
+                                if self._rate_mode
+                                else None
+                            )
+                        if (
+                            r is not None
+                            and r.role == "count"
+                            and Before(text, max(cs, r.start - 45), r.start).search(
+                                _AVERAGE_BEFORE_RE
+                            )
+                        ):
+                            r = None  # "the average monthly number of burglaries was 300"
+                        if r is not None:
+                            read.append(r)
+                            self._last_role = r.role
+                    for o in c_offs:
+                        zm = Before(text, max(cs, o[0] - 40), o[0]).search(_NO_BEFORE_RE)
+                        if zm and o[2] in (TOPIC, GENERIC_TOTAL):
+                            # "no offences of causing death ... by dangerous driving"
+                            om = _OF_RE.match(text, o[1], ce)
+                            nxt = [x for x in c_offs if om and x[0] == om.end()]
+                            if nxt and nxt[0][2] not in (TOPIC, GENERIC_TOTAL):
+                                o = nxt[0]
+                        if zm and o[2] != TOPIC:
+                            z = Measure(0.0, 0.0, 0.0, text[zm.start("no") : o[1]], 1.0)
+                            bound = o[2] if o[2] != GENERIC_TOTAL else None
+                            read.append(_Num(o[0], o[1], "count", z, bound, text[o[0] : o[1]]))
+                    read = self._drop_targets(read, cs, ce)
+                    for r in read:
+                        if r.role in ("change_pct", "change_abs") and r.direction == 0:
+                            if prev_direction:
+                                r.measure = signed(r.measure, prev_direction)
+                                r.direction = prev_direction
+                    read = [r for r in read if not (r.role == "change_pct" and r.direction == 0)]
+                    read.sort(key=lambda r: r.start)
+                # offence of the clause: offence words naming the comparison figure do not count
+                prev_ends = [r.end for r in read if r.role == "previous_count"]
+                c_offs_main = [
+                    o for o in c_offs if not any(0 <= o[0] - pe <= 40 for pe in prev_ends)
+                ]
+                off, off_phrase = self._clause_offence(c_offs_main, prev_clause_off, ctx)
+                for r in read:
+                    if r.offence is None and r.role != "previous_count":
+                        near = [
+                            o
+                            for o in c_offs_main
+                            if o[1] <= r.start
+                            and o[2] != TOPIC
+                            # "4,205 offences": a noun counted by a number names no new subject
+                            and not (o[2] == GENERIC_TOTAL and _NUM_BEFORE_RE.search(text, max(cs, o[0] - 12), o[0]))
+                        ]
+                        if near and near[-1][2] != off:
+                            r.offence = near[-1][2]
+                            r.offence_phrase = text[near[-1][0] : near[-1][1]]
+                # comparison periods: right after a previous count
+                for i, p in enumerate(pers):
+                    if cs <= p.start < ce:
+                        for r in read:
+                            if r.role == "previous_count" and 0 <= p.start - r.end <= 45:
+                                gap = text[r.end : p.start]
+                                if not re.search(r"\d", gap):
+                                    comparison_ids.add(i)
+                own = [(i, p) for i, p in enumerate(pers) if i not in comparison_ids]
+                c_own = [p for i, p in own if cs <= p.start < ce]
+                s_own = [p for _i, p in own]
+                area_default = prev_clause_area
+                non_comp = [a for a in c_areas if not a.comparator and not a.agent]
+                if non_comp and read and prev_clause_area is not None:
+                    # a place after the clause's first figure names a later figure's place
+                    # ("crime fell by 4 per cent, and in Lowestoft by 6.9 per cent")
+                    non_comp = [a for a in non_comp if a.start < read[0].start]
+                if non_comp:
+                    area_default = self._resolve_area(non_comp[0], ctx) or area_default
+                if area_default is None:
+                    area_default = ctx.area
+                mentions_here: dict[tuple, Mention] = {}
+                keys: list[tuple | None] = []
+                for r in read:
+                    if r.role == "previous_count":
+                        keys.append(None)
+                        continue
+                    area = self._number_area(r, c_areas, ctx, area_default)
+                    period = self._number_period(r, c_own, s_own, ctx, ctx_year)
+                    o = r.offence or off
+                    keys.append((area, period, o) if o is not None and area is not None else None)
+                main_keys = [
+                    k
+                    for r, k in zip(read, keys, strict=True)
+                    if r.role != "previous_count" and k is not None
+                ]
+                last_key = main_keys[0] if main_keys else None
+                if last_key is None and off is not None and area_default is not None:
+                    last_key = (
+                        area_default,
+                        self._number_period(read[0], c_own, s_own, ctx, ctx_year)
+                        if read
+                        else ctx.period,
+                        off,
+                    )
+                for r, k in zip(read, keys, strict=True):
+                    if r.role == "previous_count":
+                        key = last_key
+                    else:
+                        key = k
+                        if key is not None:
+                            last_key = key
+                    if key is None:
+                        continue
+                    mt = mentions_here.get(key)
+                    if mt is None or getattr(mt, r.role) is not None:
+                        phrase = r.offence_phrase if r.offence == key[2] else off_phrase
+                        mt = Mention(
+                            area=key[0],
+                            period_start=key[1][0],
+                            period_end=key[1][1],
+                            offence=key[2],
+                            offence_phrase=phrase,
+                            sentence=sentence_text,
+                            start=s,
+                            end=e,
+                        )
+                        mentions_here[key] = mt
+                        sentence_mentions.append(mt)
+                    setattr(mt, r.role, r.measure)
+                    if r.direction:
+                        prev_direction = r.direction
+                # a direction without a number
+                if not read and not future and not in_quote and off is not None:
+                    dm = self._direction(cs, ce, c_offs)
+                    if dm is not None and not self.quotes.contains(dm[1]):
+                        area = area_default
+                        period = self._number_period(
+                            _Num(dm[1], dm[1], "", Measure(0, 0, 0)), c_own, s_own, ctx, ctx_year
+                        )
+                        if area is not None:
+                            mt = Mention(
+                                area=area,
+                                period_start=period[0],
+                                period_end=period[1],
+                                offence=off,
+                                offence_phrase=off_phrase,
+                                sentence=sentence_text,
+                                start=s,
+                                end=e,
+                                direction=dm[0],
+                            )
+                            sentence_mentions.append(mt)
+                prev_clause_off = (off, off_phrase) if off is not None else prev_clause_off
+                prev_clause_area = area_default
+            if not _RATE_CONTEXT_RE.search(text, s, e) and any(
+                m.count is not None and m.count.value.is_integer() for m in sentence_mentions
+            ):
+                self._rate_mode = False
+            self._compound_subjects(s, e, offs, sentence_mentions)
+            out.extend(sentence_mentions)
+            # carry context to the next sentence
+            self._update_context(
+                ctx,
+                areas,
+                pers,
+                comparison_ids,
+                sentence_mentions,
+                offs,
+                money or any_future,
+                ctx_year,
+                s,
+                e,
+            )
+        return out
+
+    def _compound_subjects(self, s: int, e: int, offs, mentions: list[Mention]) -> None:
+        """Two or more offences sharing one verb: "Burglary and robbery both rose by 10 per
+        cent" states the change for each; "Shoplifting and bicycle theft fell by 3 and 7 per cent
+        respectively" pairs them in order."""
+        if not mentions or len(offs) < 2:
+            return
+        text = self.text
+        run: list[tuple[int, int, str]] = []
+        best: list[tuple[int, int, str]] = []
+        for o in offs:
+            if o[2] in (TOPIC, GENERIC_TOTAL):
+                run = []
+                continue
+            if run and _COMPOUND_GAP_RE.fullmatch(text, run[-1][1], o[0]):
+                run.append(o)
+            else:
+                run = [o]
+            if len(run) >= 2:
+                best = list(run)
+        if len(best) < 2 or len({o[2] for o in best}) < len(best):
+            return
+        last = best[-1]
+        vm = _COMPOUND_VERB_RE.match(text, last[1], e)
+        if not vm:
+            return
+        later = [m for m in mentions if m.offence == last[2]]
+        if not later:
+            return
+        if _RESPECTIVELY_RE.search(text, last[1], e):
+            if len(later) != len(best):
+                return
+            for m, o in zip(later, best, strict=True):
+                m.offence = o[2]
+                m.offence_phrase = text[o[0] : o[1]]
+            return
+        for m in later:
+            if m.count is not None or m.previous_count is not None:
+                continue  # a count after a compound subject is one combined figure
+            for o in best[:-1]:
+                mentions.append(
+                    Mention(
+                        area=m.area,
+                        period_start=m.period_start,
+                        period_end=m.period_end,
+                        offence=o[2],
+                        offence_phrase=text[o[0] : o[1]],
+                        sentence=m.sentence,
+                        start=m.start,
+                        end=m.end,
+                        change_pct=m.change_pct,
+                        change_abs=m.change_abs,
+                        rate_per_1000=m.rate_per_1000,
+                        direction=m.direction,
+                    )
+                )
+
+    def _table_line(self, s: int, e: int, ctx: _Ctx, out: list[Mention]) -> bool:
+        """A row of a pipe or tab table with period columns ("Offence | 2016-17 | 2017-18 |
+        Change"); returns whether the line was a table line."""
+        text = self.text
+        header = self._header
+        line = text[s:e]
+        sep = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else None
+        if sep is None:
+            self._header = None
+            return False
+        cells = [c.strip() for c in line.split(sep)]
+        kinds: list[tuple[str, tuple[str | None, str | None] | None]] = []
+        for c in cells:
+            per = find_periods(c)
+            if per and per[0].kind in ("fy", "year", "range", "rolling", "month", "part"):
+                kinds.append(("period", per[0].resolve(None, (None, None))))
+            elif re.fullmatch(r"(?:19|20)\d\d", c):
+                kinds.append(("period", (c + "-01", c + "-12")))
+            elif re.search(r"(?i)change|diff", c):
+                kinds.append(("change", None))
+            elif re.search(r"(?i)\brate\b|per\s+1,?000", c):
+                kinds.append(("rate", None))
+            else:
+                kinds.append(("label", None))
+        pcols = [i for i, k in enumerate(kinds) if k[0] == "period" and k[1] and k[1][1]]
+        if pcols or any(k[0] in ("change", "rate") for k in kinds):
+            self._header = kinds
+            return True
+        if header is None or len(cells) != len(header):
+            return False
+        label = cells[0]
+        om = OFFENCE_RE.search(label)
+        off = offence_of(om.group(0)) if om else None
+        area = ctx.area
+        if off in (None, TOPIC):
+            if label and label[0].isupper() and not om:
+                area, off = label, ctx.topic or GENERIC_TOTAL
+            else:
+                return True
+        pcols = sorted(
+            (i for i, k in enumerate(header) if k[0] == "period" and k[1] and k[1][1]),
+            key=lambda i: header[i][1][1] or "",
+        )
+        period = header[pcols[-1]][1] if pcols else ctx.period
+        mt = Mention(area or "", period[0], period[1], off, label, line, s, e)
+        for i, (kind, _p) in enumerate(header):
+            nm = NUMBER_RE.search(cells[i]) if i else None
+            if nm is None or nm.group("num") is None:
+                continue
+            parsed = parse_digits(nm.group("num"), nm.group("scale"))
+            if parsed is None:
+                continue
+            value, unit = parsed
+            pct = "%" in cells[i] or "per cent" in cells[i]
+            meas = make_measure(value, unit, pct=pct, hedge=None, phrase=cells[i])
+            if nm.group("sign") in ("-", "−"):
+                meas = signed(meas, -1)
+            if kind == "period" and pcols and i == pcols[-1]:
+                mt.count = meas
+            elif kind == "period" and len(pcols) > 1 and i == pcols[-2]:
+                mt.previous_count = meas
+            elif kind == "change":
+                if pct:
+                    mt.change_pct = meas
+                else:
+                    mt.change_abs = meas
+            elif kind == "rate":
+                mt.rate_per_1000 = meas
+        if area and mt.measures():
+            out.append(mt)
+        return True
+
+    def _drop_targets(self, read: list[_Num], cs: int, ce: int) -> list[_Num]:
+        if not read:
+            return read
+        drop: set[int] = set()
+        for tm in _TARGET_RE.finditer(self.text, cs, ce):
+            # "met its target of cutting X by 10 per cent": the figure after the word first
+            after = [i for i in range(len(read)) if 0 <= read[i].start - tm.end() <= 60]
+            if after:
+                drop.add(min(after, key=lambda i: read[i].start))
+                continue
+            best = min(
+                range(len(read)),
+                key=lambda i: min(abs(read[i].start - tm.end()), abs(tm.start() - read[i].end)),
+            )
+            drop.add(best)
+        return [r for i, r in enumerate(read) if i not in drop]
+
+    def _clause_offence(self, c_offs, prev_clause_off, ctx: _Ctx) -> tuple[str | None, str]:
+        for o in c_offs:
+            if o[2] not in (TOPIC, GENERIC_TOTAL):
+                return o[2], self.text[o[0] : o[1]]
+        for o in c_offs:
+            if o[2] == GENERIC_TOTAL:
+                return o[2], self.text[o[0] : o[1]]
+            if o[2] == TOPIC:
+                break
+        if prev_clause_off[0] is not None:
+            return prev_clause_off
+        if ctx.topic is not None:
+            return ctx.topic, ctx.topic_phrase
+        if c_offs:  # a topic noun with nothing to refer to: crime as a whole
+            return GENERIC_TOTAL, self.text[c_offs[0][0] : c_offs[0][1]]
+        return None, ""
+
+    def _number_area(self, r: _Num, c_areas: list[_Area], ctx: _Ctx, default: str | None):
+        text = self.text
+        # "5% across England and Wales", "rose by 10% in Leeds"
+        for k, a in enumerate(c_areas):
+            if r.end <= a.start <= r.end + 40 and not a.agent:
+                nxt = c_areas[k + 1] if k + 1 < len(c_areas) else None
+                if nxt is not None and _LIST_SEP_RE.fullmatch(text, a.end, nxt.start):
+                    continue  # "recorded across Bristol, Bath, North Somerset": the parts
+
+                if _AREA_GAP_RE.fullmatch(text, r.end, a.start) or (
+                    a.kind == "anaphora" and a.start - r.end < 25
+                ):
+                    name = self._resolve_area(a, ctx)
+                    if name:
+                        return name
+        before = [a for a in c_areas if a.end <= r.start]
+        pref = [a for a in before if not a.agent] or before
+        if pref:
+            name = self._resolve_area(pref[-1], ctx)
+            if name:
+                return name
+        return default
+
+    def _number_period(self, r: _Num, c_own, s_own, ctx: _Ctx, ctx_year):
+        chosen: PeriodMatch | None = None
+        before = [p for p in c_own if p.end <= r.start]
+        after = [p for p in c_own if p.start >= r.start]
+        if before:
+            chosen = before[-1]
+        elif after:
+            chosen = after[0]
+        elif s_own:
+            chosen = s_own[0]
+        if chosen is None:
+            return ctx.period
+        return self._resolve_period(chosen, ctx, ctx_year)
+
+    def _resolve_period(self, p: PeriodMatch, ctx: _Ctx, ctx_year):
+        if p.kind == "last_month":
+            if self.pub is None:
+                return None, None
+            y, m = shift(self.pub[0], self.pub[1], -1)
+            return ym(y, m), ym(y, m)
+        if p.kind == "relative":
+            if ctx.period != (None, None):
+                return ctx.period
+            return self._pub_relative(p)
+        return p.resolve(ctx_year, ctx.period)
+
+    def _pub_relative(self, p: PeriodMatch) -> tuple[str | None, str | None]:
+        if self.pub is None:
+            return None, None
+        phrase = self.text[p.start : p.end].lower()
+        y, m = self.pub
+        if "last year" in phrase or "past year" in phrase and "12" not in phrase:
+            if "last year" in phrase:
+                return ym(y - 1, 1), ym(y - 1, 12)
+        if "this year" in phrase:
+            return ym(y, 1), ym(y, m)
+        ey, em = shift(y, m, -1)
+        sy, sm = shift(ey, em, -11)
+        return ym(sy, sm), ym(ey, em)
+
+    def _context_year(self, ctx: _Ctx) -> int | None:
+        pe = ctx.period[1]
+        if pe and pe[:4].isdigit():
+            return int(pe[:4])
+        if self.pub:
+            return self.pub[0]
+        return None
+
+    def _main_period(self) -> tuple[str | None, str | None]:
+        text = self.text
+        year = self.pub[0] if self.pub else None
+        for p in self.periods:
+            if not p.carries:
+                continue
+            if Before(text, max(0, p.start - 50), p.start).search(COMPARISON_BEFORE_RE):
+                continue
+            i = bisect.bisect_right(self.sent_starts, p.start) - 1
+            ss, se = self.sents[i] if i >= 0 else (0, len(text))
+            if (
+                _MONEY_SENTENCE_RE.search(text, ss, se)
+                or _SURVEY_RE.search(text, ss, se)
+                or _FUTURE_RE.search(text, ss, se)
+                or _DETERMINED_RE.search(text, ss, se)
+            ):
+                continue
+            res = p.resolve(year, (None, None))
+            if res[1] is not None:
+                return res
+        if self.pub is not None:
+            return (None, None)
+        return (None, None)
+
+    def _direction(self, cs: int, ce: int, c_offs) -> tuple[str, int] | None:
+        subject = [o for o in c_offs if o[2] != TOPIC]
+        if not subject:
+            return None
+        dm = _DIRECTION_RE.search(self.text, subject[0][1], ce)
+        if not dm or _QUESTION_RE.search(self.text, self._sent[0], self._sent[1]):
+            return None
+        d = "up" if dm.group("up") else "down" if dm.group("down") else "same"
+        return d, dm.start()
+
+    def _update_context(
+        self,
+        ctx: _Ctx,
+        areas,
+        pers,
+        comparison_ids,
+        mentions,
+        offs,
+        no_period_carry,
+        ctx_year,
+        s,
+        e,
+    ) -> None:
+        # area: the first place the sentence is about (not a comparison, not the force speaking)
+        cands = [a for a in areas if not a.comparator and not a.agent] or [
+            a for a in areas if not a.comparator and a.start - s < 12
+        ]
+        cands = [a for a in cands if a.kind != "label"]
+        cands = [
+            a
+            for a in cands
+            if not (
+                a.kind == "anaphora"
+                and a.name == E_AND_W
+                and not _NATIONAL_SWITCH_RE.match(self.text, a.start)
+                # "Across the country, ..." leading a sentence of an article about England and
+                # Wales figures switches like "Across England and Wales, ..."
+                and not (a.start - s < 3 and self.names_e_and_w)
+            )
+        ]
+        about_crime = bool(mentions) or any(o[2] != TOPIC for o in offs)
+        heading = bool(_HEADING_RE.search(self.text, s, e)) or (e - s < 60 and not offs)
+        if not (about_crime or heading):
+            cands = []
+        for a in cands:
+            name = self._resolve_area(a, ctx)
+            if name:
+                ctx.area = name
+            break
+        for a in areas:
+            if _atype(a.name) in ("town", "district"):
+                ctx.last_town = a.name
+        if _HEADING_RE.search(self.text, s, e) and areas:
+            name = self._resolve_area(areas[0], ctx)
+            if name:
+                ctx.area = name
+        # period
+        if not no_period_carry and (mentions or any(o[2] != TOPIC for o in offs)):
+            best = None
+            for i, p in enumerate(pers):
+                if i in comparison_ids or not p.carries:
+                    continue
+                res = p.resolve(ctx_year, ctx.period)
+                if res[1] is not None and (best is None or res[1] > best[1]):
+                    best = res
+            if best is None and ctx.period == (None, None):
+                for i, p in enumerate(pers):
+                    if i not in comparison_ids and p.kind == "relative":
+                        res = self._pub_relative(p)
+                        if res[1] is not None:
+                            best = res
+                            break
+            if best is not None:
+                ctx.period = best
+        # topic
+        if mentions:
+            last = mentions[-1]
+            ctx.topic, ctx.topic_phrase = last.offence, last.offence_phrase
+        else:
+            spec = [o for o in offs if o[2] not in (TOPIC, GENERIC_TOTAL)]
+            gen = [o for o in offs if o[2] == GENERIC_TOTAL]
+            pick = spec[0] if spec else gen[0] if gen else None
+            if pick is not None:
+                ctx.topic, ctx.topic_phrase = pick[2], self.text[pick[0] : pick[1]]
+
+
+def _atype(name: str) -> str:
+    info = CANONICAL_AREAS.get(name)
+    return info.area_type if info is not None else ""
+
+
+def _clean_name(name: str) -> str | None:
+    name = re.sub(r"['’]s$", "", name.strip())
+    words = name.split()
+    if not words or words[0] in _NAME_STOP or words[-1] in _NAME_STOP:
+        return None
+    if name in AREAS:
+        return AREAS[name].name
+    return name
+
+
+def extract_mentions(text: str) -> list[Mention]:
+    """Every statement of a statistic in ``text``, in document order."""
+    if not isinstance(text, str):
+        text = str(text)
+    mentions = _Extractor(text).run()
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+__all__ = ["extract_mentions", "MEASURES"]

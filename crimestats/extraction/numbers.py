@@ -1,0 +1,167 @@
+"""Numbers as the genre writes them, and the interval of true values each wording allows.
+
+Digits ("21,000", "5.2", "1.3 million"), number words ("four", "twenty-one"; converted with
+text2num's ``alpha2digit`` on the short matched string only), fractions and multiples
+("almost a fifth", "more than a quarter", "doubled") and hedges ("nearly", "just under").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from text_to_num import alpha2digit
+
+from .lexicon import trie_pattern
+from .model import Measure
+
+_SMALL = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety"
+).split()
+_WORD = r"(?:" + trie_pattern(_SMALL, flexible_space=False) + r")"
+_SCALE = r"(?:hundred|thousand|million)"
+
+# One regex over the whole document finds every numeric expression.
+NUMBER_RE = re.compile(
+    r"(?P<cur>[£$€]\s?)?"
+    r"(?<![\w.,/])"
+    r"(?P<sign>[+\-−](?=\d))?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<scale>\s?(?:m|bn|k|million|billion|thousand)(?![\w]))?"
+    r"|(?<![\w\-])(?=[A-Za-z])(?:(?P<words>(?i:"
+    + _WORD
+    + r"(?:[\s\-]+(?:and[\s\-]+)?(?:"
+    + _WORD
+    + r"|"
+    + _SCALE
+    + r"))*))(?![\w\-])"
+    r"|(?P<frac>(?i:(?:(?:a|one|two|three)[\s\-](?:half|third|quarter|fifth|tenth|thirds|quarters"
+    r"|fifths)|half|doubled|tripled|trebled|quadrupled|halved)))(?![\w\-]))",
+    re.ASCII,
+)
+
+HEDGE_RE = re.compile(
+    r"(?i)(?:\b(?P<hedge>almost|nearly|just\s+under|just\s+below|close\s+to|approaching|"
+    r"well\s+over|more\s+than|over|just\s+over|in\s+excess\s+of|above|"
+    r"about|around|roughly|approximately|some|circa|an\s+estimated|up\s+to|at\s+least)\s+)$"
+)
+
+_LOWER = {"almost", "nearly", "just under", "just below", "close to", "approaching", "up to"}
+_UPPER = {"more than", "over", "just over", "in excess of", "above", "well over", "at least"}
+
+# fraction -> (value, exact interval, "almost" interval, "more than" interval)
+_FRACTIONS: dict[
+    str, tuple[float, tuple[float, float], tuple[float, float], tuple[float, float]]
+] = {
+    "tenth": (10, (9, 11), (5, 10), (10, 20)),
+    "fifth": (20, (18, 22), (15, 20), (20, 25)),
+    "quarter": (25, (22.5, 27.5), (20, 25), (25, 100 / 3)),
+    "third": (100 / 3, (30, 36.7), (25, 100 / 3), (100 / 3, 50)),
+    "half": (50, (45, 55), (40, 50), (50, 200 / 3)),
+    "two thirds": (200 / 3, (60, 70), (55, 200 / 3), (200 / 3, 75)),
+    "two fifths": (40, (36, 44), (33.3, 40), (40, 50)),
+    "three quarters": (75, (70, 80), (66.7, 75), (75, 90)),
+    "three fifths": (60, (55, 65), (50, 60), (60, 66.7)),
+    "doubled": (100, (80, 120), (40, 100), (100, 200)),
+    "tripled": (200, (160, 240), (100, 200), (200, 300)),
+    "trebled": (200, (160, 240), (100, 200), (200, 300)),
+    "quadrupled": (300, (250, 350), (200, 300), (300, 400)),
+    "halved": (50, (45, 55), (40, 50), (50, 60)),  # a fall: sign applied by the caller
+}
+
+
+def _fraction_key(text: str) -> str:
+    t = " ".join(text.lower().replace("-", " ").split())
+    for prefix in ("a ", "one "):
+        if t.startswith(prefix):
+            t = t[len(prefix) :]
+    if t in ("quarters", "fifths", "thirds"):
+        return ""
+    return t
+
+
+@lru_cache(maxsize=4096)
+def words_value(text: str) -> float | None:
+    """Integer value of a run of number words ("twenty-one" -> 21), None if not one number."""
+    converted = alpha2digit(" ".join(text.lower().replace("-", " ").split()), "en", threshold=0)
+    digits = converted.replace(" ", "")
+    if digits.isdigit() and len(digits) < 13 and " " not in converted.strip():
+        return float(digits)
+    if converted.strip() == "zero":
+        return 0.0
+    return None
+
+
+def parse_digits(num: str, scale: str | None) -> tuple[float, float] | None:
+    """(value, unit of the last stated digit) of "21,000", "5.2", "1.3 million"."""
+    raw = num.replace(",", "")
+    if raw.count(".") > 1 or not raw.replace(".", "").isdigit():
+        return None
+    value = float(raw)
+    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    unit = 10.0**-decimals
+    mult = 1.0
+    if scale:
+        s = scale.strip().lower()
+        mult = {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3, "thousand": 1e3}[s]
+    return value * mult, unit * mult
+
+
+def make_measure(
+    value: float, unit: float, *, pct: bool, hedge: str | None, phrase: str
+) -> Measure:
+    """Measure with the interval of true values the wording allows (value >= 0; sign later)."""
+    h = " ".join(hedge.lower().split()) if hedge else None
+    if h in _LOWER:
+        span = 0.15 * value if pct else 0.1 * value
+        return Measure(value, max(0.0, value - max(span, unit)), value, phrase, 0.0)
+    if h in _UPPER:
+        span = 0.15 * value if pct else 0.1 * value
+        return Measure(value, value, value + max(span, unit), phrase, 0.0)
+    if h:
+        span = 0.1 * value
+        return Measure(value, value - max(span, unit), value + max(span, unit), phrase, 0.0)
+    if pct or unit > 1:
+        return Measure(value, value - unit / 2, value + unit / 2, phrase, unit)
+    return Measure(value, value, value, phrase, unit)
+
+
+def fraction_measure(text: str, hedge: str | None, phrase: str) -> Measure | None:
+    key = _fraction_key(text)
+    entry = _FRACTIONS.get(key)
+    if entry is None:
+        return None
+    value, exact, lower, upper = entry
+    h = " ".join(hedge.lower().split()) if hedge else None
+    if h in _LOWER:
+        lo, hi = lower
+    elif h in _UPPER:
+        lo, hi = upper
+    elif h:
+        lo, hi = value * 0.85, value * 1.15
+    else:
+        lo, hi = exact
+    return Measure(round(value, 1), lo, hi, phrase, 0.0)
+
+
+def signed(m: Measure, sign: int) -> Measure:
+    if sign >= 0:
+        return m
+    return Measure(-m.value, -m.high, -m.low, m.phrase, m.unit)
+
+
+def extended(m: Measure) -> tuple[float, float]:
+    """Interval widened by truncation of the last digit ("30" may be 30.8 cut short)."""
+    if m.unit <= 0:
+        return m.low, m.high
+    if m.value >= 0:
+        return m.low, max(m.high, m.value + m.unit)
+    return min(m.low, m.value - m.unit), m.high
+
+
+def agree(a: Measure, b: Measure, eps: float = 1e-9) -> bool:
+    alo, ahi = extended(a)
+    blo, bhi = extended(b)
+    return alo <= bhi + eps and blo <= ahi + eps

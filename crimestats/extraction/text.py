@@ -1,0 +1,102 @@
+"""Sentences (with exact offsets), quoted speech and parenthetical asides."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+# A sentence ends at a line break, or at . ! ? (plus closing quotes/brackets) followed by space
+# and something that can start a sentence.  Decimal points and common abbreviations are not ends.
+_END_RE = re.compile(
+    r"\n+|(?<=[.!?])[\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9£■•▪●*\-–])|(?<=[;:])[ \t]*(?=\n)"
+)
+_ABBREV_RE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Insp|Supt|Det|Sgt|Ch|Chief|Con|PC|St|No|Nos|Cllr|Prof|Rev|Gen|Col|"
+    r"Capt|Lt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|vs|etc|e\.g|i\.e|Co|Ltd)"
+    r"|\b[A-Z])\.$"
+)
+_LEAD_RE = re.compile(r"[\s■•▪●*·]+")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence; text[start:end] is stripped of surrounding space and
+    leading bullets."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    for m in _END_RE.finditer(text):
+        cut = m.start()
+        if m.group(0)[:1] not in "\n" and _ABBREV_RE.search(text, max(pos, cut - 8), cut):
+            continue
+        _add(text, pos, cut, spans)
+        pos = m.end()
+    _add(text, pos, n, spans)
+    return spans
+
+
+def _add(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
+    m = _LEAD_RE.match(text, s, e)
+    if m:
+        s = m.end()
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append((s, e))
+
+
+_QUOTE_RE = re.compile(r"[“”\"\n]")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech: from an opening quote to its closing quote or the line end."""
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    for m in _QUOTE_RE.finditer(text):
+        ch = m.group(0)
+        p = m.start()
+        if ch == "\n":
+            if open_at >= 0:
+                spans.append((open_at, p))
+                open_at = -1
+        elif ch == "“":
+            if open_at < 0:
+                open_at = p
+        elif ch == "”":
+            if open_at >= 0:
+                spans.append((open_at, p + 1))
+                open_at = -1
+        else:  # straight quote toggles
+            if open_at >= 0:
+                spans.append((open_at, p + 1))
+                open_at = -1
+            else:
+                open_at = p
+    if open_at >= 0:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+class SpanSet:
+    """Sorted, non-overlapping spans with a fast membership test."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def contains(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+# Asides whose offence words are not the subject: ", which includes assault, GBH and wounding,",
+# " - including trafficking ... -", ", one of the most high volume crimes,".
+ASIDE_RE = re.compile(
+    r",\s*(?:which|who|one\s+of|including|includes|such\s+as|known\s+as|where|like|as\s+well"
+    r"\s+as|excluding|not\s+including|e\.g\.)\b[^,;–—]*(?:,\s*(?-i:[A-Z])[^,;–—]*)*(?=,|$)"
+    r"|\s[-–—]\s*(?:including|which|such\s+as|as\s+well\s+as|excluding|from|covering|mainly|"
+    r"mostly|largely|particularly|especially|like|both|whether|not)\b[^–—]*?(?:\s[-–—]"
+    r"\s|$)"
+    r"|\((?:including|which|such\s+as|e\.g\.|excluding)[^)]*\)"
+    r"|\bsuch\s+as\b[^,;.]*",
+    re.IGNORECASE,
+)
