@@ -1,51 +1,131 @@
--- Statements reconciled into statistics within each document (extraction-spec.md,
--- "The same statistic stated twice"):
---   1. a statement about a parent offence ("Burglaries rose by 30 per cent") is the same
---      statistic as a statement about one of its children in the same area and period
---      ("Residential burglary – Up by 30.8 per cent") when the child states every measure
---      the parent does and each agrees within rounding or truncation: it takes the child's
---      (more specific) offence;
---   2. statements of the same (area, period, offence) become one row: each measure takes
---      the most precise statement (narrowest interval, then the earliest); statements that
---      disagree beyond rounding are kept in `conflicts` and flagged, never dropped.
+-- Statements reconciled into statistics within each document (extraction-spec.md, "The
+-- same statistic stated twice"; the same rules as crimestats.extraction.reconcile):
+--   1. statements are grouped by (document, area, period, offence);
+--   2. a group about a parent offence ("Burglaries rose by 30 per cent") is the same
+--      statistic as a group about one of its descendants in the same area and period
+--      ("Residential burglary – Up by 30.8 per cent") when, on every measure both state,
+--      each parent value agrees with some child value within rounding or truncation; it
+--      merges into the descendant sharing most measures, then the most specific one. A group
+--      with only a direction merges into a descendant that states numbers;
+--   3. each measure takes the most precise statement (the offence's own statements first,
+--      then the narrowest interval, then the earliest); statements that disagree beyond
+--      rounding are kept in `conflicts` and flagged, never dropped.
 {% set ms = measures() %}
 with mentions as (
-    select * from {{ ref('stg_statistic_mentions') }}
+    select
+        *,
+        {% for m in ms %}
+        {{ extended_low(m) }} as {{ m }}_ext_low,
+        {{ extended_high(m) }} as {{ m }}_ext_high,
+        {% endfor %}
+        {% for m in ms %}{{ m }} is not null{% if not loop.last %} or {% endif %}{% endfor %}
+            as has_numbers
+    from {{ ref('stg_statistic_mentions') }}
 ),
 
-absorbed as (
+measure_values as (
+    {% for m in ms %}
     select
-        p.mention_id,
-        arg_min(c.offence, struct_pack(d := -a.depth, i := c.mention_index)) as into_offence
-    from mentions as p
-    inner join mentions as c
+        mention_id, document_id, area, period_start, period_end, offence,
+        '{{ m }}' as measure, {{ m }}_ext_low as ext_low, {{ m }}_ext_high as ext_high
+    from mentions
+    where {{ m }} is not null
+    {% if not loop.last %}union all{% endif %}
+    {% endfor %}
+),
+
+groups as (
+    select
+        document_id, area, period_start, period_end, offence,
+        bool_or(has_numbers) as has_numbers
+    from mentions
+    group by all
+),
+
+-- for each (parent group, descendant group, measure both state): does every parent value
+-- agree with some descendant value?
+measure_agreement as (
+    select
+        p.document_id, p.area, p.period_start, p.period_end,
+        p.offence as parent_offence, p.child_offence, p.measure,
+        bool_and(p.agrees) as all_agree
+    from (
+        select
+            p.mention_id, p.document_id, p.area, p.period_start, p.period_end, p.offence,
+            p.measure, c.offence as child_offence,
+            bool_or(p.ext_low <= c.ext_high + 1e-9 and c.ext_low <= p.ext_high + 1e-9) as agrees
+        from measure_values as p
+        inner join measure_values as c
+            on p.document_id = c.document_id
+            and p.area = c.area
+            and p.period_start is not distinct from c.period_start
+            and p.period_end is not distinct from c.period_end
+            and p.measure = c.measure
+        inner join {{ ref('int_offence_ancestors') }} as a
+            on c.offence = a.offence and a.ancestor = p.offence and a.depth > 0
+        group by all
+    ) as p
+    group by all
+),
+
+candidates as (
+    select
+        p.document_id, p.area, p.period_start, p.period_end, p.offence as parent_offence,
+        c.offence as child_offence,
+        coalesce(ma.shared, 0) as shared,
+        anc.depth_from_top
+    from groups as p
+    inner join groups as c
         on p.document_id = c.document_id
         and p.area = c.area
         and p.period_start is not distinct from c.period_start
         and p.period_end is not distinct from c.period_end
-        and p.mention_id <> c.mention_id
+        and c.has_numbers
     inner join {{ ref('int_offence_ancestors') }} as a
         on c.offence = a.offence and a.ancestor = p.offence and a.depth > 0
+    inner join (
+        select offence, max(depth) as depth_from_top
+        from {{ ref('int_offence_ancestors') }} group by offence
+    ) as anc on c.offence = anc.offence
+    left join (
+        select
+            document_id, area, period_start, period_end, parent_offence, child_offence,
+            count(*) as shared, bool_and(all_agree) as all_agree
+        from measure_agreement
+        group by all
+    ) as ma
+        on ma.document_id = p.document_id
+        and ma.area = p.area
+        and ma.period_start is not distinct from p.period_start
+        and ma.period_end is not distinct from p.period_end
+        and ma.parent_offence = p.offence
+        and ma.child_offence = c.offence
     where
-        {% for m in ms %}
-        (p.{{ m }} is null or (c.{{ m }} is not null and {{ loosely_agree('p.' ~ m, 'c.' ~ m) }}))
-        and
-        {% endfor %}
-        (
-            p.direction is null
-            or p.direction = c.direction
-            or (p.direction = 'up' and (c.change_pct > 0 or c.change_abs > 0))
-            or (p.direction = 'down' and (c.change_pct < 0 or c.change_abs < 0))
-        )
-    group by p.mention_id
+        (p.has_numbers and ma.shared > 0 and ma.all_agree)
+        or not p.has_numbers
+),
+
+merged_into as (
+    select
+        document_id, area, period_start, period_end, parent_offence,
+        arg_max(child_offence, struct_pack(s := shared, d := depth_from_top, o := child_offence))
+            as into_offence
+    from candidates
+    group by all
 ),
 
 resolved as (
     select
         m.*,
-        coalesce(a.into_offence, m.offence) as statistic_offence
+        coalesce(mi.into_offence, m.offence) as statistic_offence,
+        mi.into_offence is not null as is_merged_parent
     from mentions as m
-    left join absorbed as a on m.mention_id = a.mention_id
+    left join merged_into as mi
+        on m.document_id = mi.document_id
+        and m.area = mi.area
+        and m.period_start is not distinct from mi.period_start
+        and m.period_end is not distinct from mi.period_end
+        and m.offence = mi.parent_offence
 ),
 
 grouped as (
@@ -56,17 +136,11 @@ grouped as (
         period_end,
         statistic_offence as offence,
         {% for m in ms %}
-        arg_min({{ m }}, struct_pack(w := {{ m }}_high - {{ m }}_low, i := mention_index))
-            filter (where {{ m }} is not null) as {{ m }},
-        arg_min({{ m }}_low, struct_pack(w := {{ m }}_high - {{ m }}_low, i := mention_index))
-            filter (where {{ m }} is not null) as {{ m }}_low,
-        arg_min({{ m }}_high, struct_pack(w := {{ m }}_high - {{ m }}_low, i := mention_index))
-            filter (where {{ m }} is not null) as {{ m }}_high,
-        coalesce(
-            max({{ m }}_low - ({{ m }}_high - {{ m }}_low))
-            > min({{ m }}_high + ({{ m }}_high - {{ m }}_low)),
-            false
-        ) as {{ m }}_conflict,
+        {%- set key = "struct_pack(p := is_merged_parent, w := " ~ m ~ "_high - " ~ m ~ "_low, i := mention_index)" %}
+        arg_min({{ m }}, {{ key }}) filter (where {{ m }} is not null) as {{ m }},
+        arg_min({{ m }}_low, {{ key }}) filter (where {{ m }} is not null) as {{ m }}_low,
+        arg_min({{ m }}_high, {{ key }}) filter (where {{ m }} is not null) as {{ m }}_high,
+        coalesce(max({{ m }}_ext_low) > min({{ m }}_ext_high) + 1e-9, false) as {{ m }}_conflict,
         list(struct_pack(mention_id := mention_id, value := {{ m }}) order by mention_index)
             filter (where {{ m }} is not null) as {{ m }}_statements,
         {% endfor %}
