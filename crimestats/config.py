@@ -9,6 +9,7 @@ same variable, so one setting feeds everything.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,4 +67,8 @@ def export_for_dbt(s: Settings | None = None) -> dict[str, str]:
         "CRIME_DOCUMENTS_DIR": str(s.documents_dir),
     }
     os.environ.update(env)
+    # dbt runs as a subprocess: find the dbt installed beside this Python first.
+    venv_bin = str(Path(sys.executable).parent)
+    if venv_bin not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = venv_bin + os.pathsep + os.environ.get("PATH", "")
     return env

@@ -143,7 +143,8 @@ def read_document(f: FileSeen, max_bytes: int) -> Outcome:
             f.mtime_ns,
         )
     try:
-        fd = os.open(f.path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        # O_NONBLOCK: if the file was replaced by a FIFO since the scan, open must not hang.
+        fd = os.open(f.path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
     except PermissionError:
         return RejectedFile(
             f.relpath, None, f.size, "cannot read file: permission denied", f.mtime_ns
@@ -155,6 +156,10 @@ def read_document(f: FileSeen, max_bytes: int) -> Outcome:
     try:
         with os.fdopen(fd, "rb") as fh:
             before = os.fstat(fh.fileno())
+            if not stat.S_ISREG(before.st_mode):
+                return RejectedFile(
+                    f.relpath, None, None, "not a regular file (device, fifo or socket)", f.mtime_ns
+                )
             data = fh.read(max_bytes + 1)
             after = os.fstat(fh.fileno())
     except OSError as exc:

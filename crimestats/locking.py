@@ -23,7 +23,11 @@ class WarehouseBusy(RuntimeError):
 
 
 @contextmanager
-def warehouse_lock(path: Path, timeout: float = 600.0) -> Iterator[None]:
+def warehouse_lock(path: Path, timeout: float | None = None) -> Iterator[None]:
+    """Hold the lock; wait at most `timeout` seconds for it (default: CRIME_LOCK_TIMEOUT,
+    600), then raise WarehouseBusy. CRIME_LOCK_TIMEOUT=0 makes a refresh give up at once."""
+    if timeout is None:
+        timeout = float(os.environ.get("CRIME_LOCK_TIMEOUT", "600"))
     key = str(Path(path).resolve())
     with _guard:
         if key in _held:

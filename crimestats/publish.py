@@ -12,6 +12,7 @@ half-written file.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,13 +54,22 @@ def table_checksums(conn: duckdb.DuckDBPyConnection, catalog: str) -> dict[str, 
 def publish(build_path: Path, target: Path, signature: str) -> PublishResult:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.publish-{os.getpid()}.tmp")
-    for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+    # Callers hold the warehouse lock, so any temp file (and its WAL) here is the leftover
+    # of a publish that was killed, whatever its pid: remove them all.
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.publish-*.tmp*"):
         leftover.unlink(missing_ok=True)
     conn = duckdb.connect()
     try:
         conn.execute("attach ? as build (read_only)", [str(build_path)])
         conn.execute(f"attach ? as pub (storage_version '{STORAGE_VERSION}')", [str(tmp)])
         conn.execute("copy from database build to pub")
+        # The signature of the inputs as the build read them (recorded by ingest_documents),
+        # not as they are now: a document added during the run must not look published.
+        if conn.execute(
+            "select count(*) from duckdb_tables() where database_name = 'build' "
+            "and schema_name = 'meta' and table_name = 'build_info'"
+        ).fetchone()[0]:
+            signature = conn.execute("select inputs_signature from build.meta.build_info").fetchone()[0]
         sums = table_checksums(conn, "build")
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
         conn.execute("create schema if not exists pub.meta")

@@ -6,6 +6,7 @@ from dagster import Definitions, in_process_executor
 
 from orchestration.assets.dbt import crime_stats_dbt_assets
 from orchestration.assets.documents import ingest_documents_asset, statistic_mentions
+from orchestration.assets.official import OFFICIAL_ASSETS, OFFICIAL_CHECKS
 from orchestration.assets.publish import change_by_offence_charts_asset, published_warehouse
 from orchestration.automation import daily_refresh, documents_folder_sensor, refresh_job
 from orchestration.checks import CHECKS
@@ -17,11 +18,12 @@ ASSETS = [
     crime_stats_dbt_assets,
     change_by_offence_charts_asset,
     published_warehouse,
+    *OFFICIAL_ASSETS,
 ]
 
 defs = Definitions(
     assets=ASSETS,
-    asset_checks=CHECKS,
+    asset_checks=[*CHECKS, *OFFICIAL_CHECKS],
     jobs=[refresh_job],
     schedules=[daily_refresh],
     sensors=[documents_folder_sensor],

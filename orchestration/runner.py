@@ -25,10 +25,11 @@ class RefreshReport:
 
 
 def all_assets():
+    from orchestration.assets.official import OFFICIAL_CHECKS
     from orchestration.checks import CHECKS
     from orchestration.definitions import ASSETS
 
-    return [*ASSETS, *CHECKS]
+    return [*ASSETS, *CHECKS, *OFFICIAL_CHECKS]
 
 
 def refresh(

@@ -45,14 +45,15 @@ def test_seeds_score_f1_one():
     assert report.splitlines()[-1] == "precision=1.000 recall=1.000 f1=1.000"
 
 
-def test_corpus_score_does_not_regress():
+def test_corpus_score_meets_the_bar():
+    """The issue's bar: F1 >= 0.95 on the hand-written evaluation corpus (part of the repo, so a
+    missing corpus is a failure, not a skip)."""
     gold = CORPUS / "gold.jsonl"
     docs = sorted((CORPUS / "docs").glob("*.txt"))
-    if not gold.exists() or not docs:
-        pytest.skip("evaluation corpus not present")
+    assert gold.exists(), f"evaluation corpus gold missing: {gold}"
+    assert len(docs) >= 40, f"evaluation corpus has {len(docs)} documents, expected >= 40"
     result = evaluate(gold, docs)
-    # measured 0.905 when written; a proxy for unseen articles, guarded against regressions
-    assert result["f1"] >= 0.88, format_scores(result)
+    assert result["f1"] >= 0.95, format_scores(result)
 
 
 def test_documents_without_statistics_give_nothing():

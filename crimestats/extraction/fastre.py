@@ -38,8 +38,14 @@ def _mirror(sub: Any) -> Any:
         elif op is _C.AT:
             if av in (_C.AT_END, _C.AT_END_STRING):
                 items.append((op, _C.AT_BEGINNING_STRING))
-            elif av in (_C.AT_BOUNDARY, _C.AT_NON_BOUNDARY, _C.AT_UNI_BOUNDARY,
-                        _C.AT_UNI_NON_BOUNDARY, _C.AT_LOC_BOUNDARY, _C.AT_LOC_NON_BOUNDARY):
+            elif av in (
+                _C.AT_BOUNDARY,
+                _C.AT_NON_BOUNDARY,
+                _C.AT_UNI_BOUNDARY,
+                _C.AT_UNI_NON_BOUNDARY,
+                _C.AT_LOC_BOUNDARY,
+                _C.AT_LOC_NON_BOUNDARY,
+            ):
                 items.append((op, av))
             else:
                 raise _Unsupported(av)
@@ -95,20 +101,33 @@ def reversed_pattern(rx: re.Pattern[str]) -> re.Pattern[str] | None:
 class Before:
     """``$``-anchored searches over ``text[start:end]``, done on the reversed window."""
 
-    __slots__ = ("text", "start", "end", "_rev")
+    __slots__ = ("text", "start", "end", "_rev", "low")
 
     _cache: dict[re.Pattern[str], re.Pattern[str] | None] = {}
+    _low_cache: dict[re.Pattern[str], re.Pattern[str] | None] = {}
 
-    def __init__(self, text: str, start: int, end: int):
+    def __init__(self, text: str, start: int, end: int, low: str | None = None):
         self.text = text
         self.start = start
         self.end = end
         self._rev: str | None = None
+        self.low = low  # text.lower() when it has the same length (see ``lowered``)
 
     def search(self, rx: re.Pattern[str]) -> re.Match[str] | None:
         """Same result as ``rx.search(text, start, end)``: the reversed pattern only rules the
         window out quickly (most windows fail); a window that passes is searched as usual so
         the match (leftmost start, groups) is exactly the plain one."""
+        if self.low is not None:
+            rev_rx = Before._low_cache.get(rx, False)
+            if rev_rx is False:
+                lw = lowered(rx)
+                rev_rx = Before._low_cache[rx] = reversed_pattern(lw) if lw is not None else None
+            if rev_rx is not None:
+                if self._rev is None:
+                    self._rev = self.low[self.start : self.end][::-1]
+                if rev_rx.match(self._rev) is None:
+                    return None
+                return rx.search(self.text, self.start, self.end)
         cache = Before._cache
         rev_rx = cache.get(rx, False)
         if rev_rx is False:
@@ -127,6 +146,9 @@ def prepare(*patterns: re.Pattern[str]) -> None:
     for rx in patterns:
         if rx not in Before._cache:
             Before._cache[rx] = reversed_pattern(rx)
+        if rx not in Before._low_cache:
+            lw = lowered(rx)
+            Before._low_cache[rx] = reversed_pattern(lw) if lw is not None else None
 
 
 # ---------------------------------------------------------------- case folding ahead of time
@@ -157,6 +179,8 @@ def _lower_tree(sub: Any, ignore: bool) -> Any:
                     lo, hi = iav
                     if ord("A") <= lo <= hi <= ord("Z"):
                         new.append((iop, (lo + 32, hi + 32)))
+                    elif ord("a") <= lo <= hi <= ord("z"):
+                        new.append((iop, iav))
                     elif lo > ord("Z") and (hi < ord("a") or lo > ord("z")) and hi < 128:
                         new.append((iop, iav))
                     elif hi < ord("A"):
@@ -201,11 +225,17 @@ def _has_letters(sub: Any) -> bool:
             for iop, iav in av:
                 if iop is _C.LITERAL and chr(iav).isalpha():
                     return True
-                if iop is _C.RANGE and not (iav[1] < ord("A") or (iav[0] > ord("z") and iav[0] < 128)):
+                if iop is _C.RANGE and not (
+                    iav[1] < ord("A") or (iav[0] > ord("z") and iav[0] < 128)
+                ):
                     return True
                 if iop is _C.CATEGORY and iav not in (
-                    _C.CATEGORY_DIGIT, _C.CATEGORY_SPACE, _C.CATEGORY_NOT_SPACE,
-                    _C.CATEGORY_UNI_DIGIT, _C.CATEGORY_UNI_SPACE, _C.CATEGORY_UNI_NOT_SPACE,
+                    _C.CATEGORY_DIGIT,
+                    _C.CATEGORY_SPACE,
+                    _C.CATEGORY_NOT_SPACE,
+                    _C.CATEGORY_UNI_DIGIT,
+                    _C.CATEGORY_UNI_SPACE,
+                    _C.CATEGORY_UNI_NOT_SPACE,
                 ):
                     return True
         elif op is _C.BRANCH:

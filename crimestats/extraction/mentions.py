@@ -11,7 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from types import SimpleNamespace
 
+from .fastre import Before, lowered, prepare
 from .lexicon import (
     AREA_RE,
     AREAS,
@@ -40,7 +42,6 @@ from .periods import (
     shift,
     ym,
 )
-from .fastre import Before, prepare
 from .text import ASIDE_RE, SpanSet, quote_spans, sentences
 
 E_AND_W = "England and Wales"
@@ -80,7 +81,7 @@ _AGENT_AFTER_RE = re.compile(
 _ANAPHORA_RE = re.compile(
     r"(?i)\b(?:(?:across|in|throughout|for|of|within|around|over)\s+the\s+(?P<kind>county|town|"
     r"city|borough|district|resort|force\s+area|force|policing\s+area|country|nation)\b"
-    r"|(?P<nat>nationally|nationwide|(?-i:national)(?=\s+(?:figures|average|level|picture|rate|"
+    r"|(?P<nat>nationally|nationwide|national(?=\s+(?:figures|average|level|picture|rate|"
     r"trend|data|statistics))|the\s+country\s+as\s+a\s+whole)\b"
     r"|(?P<cw>county[\s\-]?wide|force[\s\-]?wide|the\s+(?:county|force)['’]s)\b)"
 )
@@ -237,7 +238,8 @@ _DIRECTION_RE = re.compile(
     r"|gone\s+down|plummeted|plunged|dipped|slumped|reduced|(?:is|was|were|are)\s+down)|(?P<same>"
     r"remained\s+(?:broadly\s+|largely\s+|relatively\s+|fairly\s+|roughly\s+)?(?:stable|unchanged|"
     r"the\s+same|static|flat|steady|level|similar)|stayed\s+(?:broadly\s+)?(?:the\s+same|stable|"
-    r"level|steady)|(?:is|was|were|are)\s+unchanged|levelled\s+off))\b"
+    r"level|steady)|(?:stayed|remained)\s+at\s+(?:the\s+same|a\s+similar|a\s+steady)\s+level|held"
+    r"\s+steady|(?:is|was|were|are)\s+(?:unchanged|flat)|levelled\s+off))\b"
 )
 _QUESTION_RE = re.compile(r"(?i)\?|\basked\b|\bwhy\b|\bwhether\b|\bhow\s+(?:much|many)\b")
 _NO_ANY_RE = re.compile(r"(?i)\b(?:no|zero)\s")
@@ -255,7 +257,7 @@ _RATE_NOUN_RE = re.compile(
 # safest places in Cumbria", "the biggest fall of any district in Suffolk"
 _SUPERLATIVE_BEFORE_RE = re.compile(
     r"(?i)\b(?:highest|lowest|worst|best|biggest|largest|smallest|safest|greatest|sharpest|"
-    r"steepest|busiest|fastest|most|least|top|bottom)\b(?:[^.;:\n]|\.\d){0,60}?(?<!\bwas)(?<!\bwere)"
+    r"steepest|busiest|fastest|most\s+(?:dangerous|violent|deprived|unsafe)|least\s+safe)\b(?:[^.;:\n]|\.\d){0,60}?(?<!\bwas)(?<!\bwere)"
     r"(?<!\bcame)\s+(?:in|of|across|for|within|among)\s+(?:(?:the|all|any|every)\s+)?"
     r"(?:(?:north|south|east|west|rest)\s+of\s+(?:the\s+)?)?$"
 )
@@ -312,6 +314,56 @@ prepare(
     _AVERAGE_BEFORE_RE,
 )
 
+# Case-insensitive patterns used on every sentence, also compiled for the lower-cased document
+# (same spans, 2-5x faster: see fastre.lowered).
+_FOLD = {
+    "OFFENCE": OFFENCE_RE,
+    "CLAUSE_SPLIT": _CLAUSE_SPLIT_RE,
+    "NON_STAT": _NON_STAT_NEAR_RE,
+    "CUE": _CUE_RE,
+    "CUE_AFTER": _CUE_AFTER_RE,
+    "RATE_CONTEXT": _RATE_CONTEXT_RE,
+    "SURVEY": _SURVEY_RE,
+    "DIRECTION": _DIRECTION_RE,
+    "CALL_WORD": _CALL_WORD_RE,
+    "FUTURE": _FUTURE_RE,
+    "DETECTION": _DETECTION_RE,
+    "TARGET": _TARGET_RE,
+    "DETERMINED": _DETERMINED_RE,
+    "QUESTION": _QUESTION_RE,
+    "ANAPHORA": _ANAPHORA_RE,
+    "AND_NUMBER": _AND_NUMBER_RE,
+}
+
+
+def _union(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern matching wherever any of ``patterns`` matches (named groups
+    dropped): a cheap gate before the individual searches."""
+    parts = []
+    for rx in patterns:
+        body = rx.pattern
+        if body.startswith("(?i)"):
+            body = body[4:]
+        elif not rx.flags & re.IGNORECASE:
+            raise ValueError(rx.pattern)
+        parts.append("(?:" + re.sub(r"\(\?P<\w+>", "(?:", body) + ")")
+    return re.compile("(?i)(?:" + "|".join(parts) + ")")
+
+
+_FOLD["GATE"] = _union(
+    _SURVEY_RE,
+    _RATE_CONTEXT_RE,
+    _DIRECTION_RE,
+    _NON_STAT_NEAR_RE,
+    _CALL_WORD_RE,
+    _FUTURE_RE,
+    _DETECTION_RE,
+)
+_PLAIN = SimpleNamespace(**_FOLD)
+_folded = {k: lowered(v) for k, v in _FOLD.items()}
+_FOLDED = SimpleNamespace(**_folded) if all(v is not None for v in _folded.values()) else None
+
+
 @dataclass
 class _Num:
     start: int
@@ -345,12 +397,21 @@ class _Area:
 class _Extractor:
     def __init__(self, text: str):
         self.text = text
+        low = text.lower()
+        if len(low) == len(text) and _FOLDED is not None:
+            self.low: str | None = low
+            self.lt = low
+            self.R = _FOLDED
+        else:  # lower-casing moved offsets (rare non-ASCII letters): original patterns
+            self.low = None
+            self.lt = text
+            self.R = _PLAIN
         self.sents = sentences(text)
         self.sent_starts = [a for a, _b in self.sents]
         self.quotes = SpanSet(quote_spans(text))
         # offences
         self.offences: list[tuple[int, int, str]] = []
-        for m in OFFENCE_RE.finditer(text):
+        for m in self.R.OFFENCE.finditer(self.lt):
             off = offence_of(m.group(0))
             if off is None:
                 continue
@@ -424,7 +485,7 @@ class _Extractor:
                     and not any(o[0] < le and ls < o[1] for o in self.offences)
                 ):
                     extra.append(_Area(ls, le, name, kind="label"))
-        for m in _ANAPHORA_RE.finditer(text):
+        for m in self.R.ANAPHORA.finditer(self.lt):
             kind = (m.group("kind") or "").lower()
             if m.group("nat") or kind in ("country", "nation"):
                 name = E_AND_W
@@ -445,7 +506,7 @@ class _Extractor:
             if a.kind == "anaphora":  # "in the country": test the words before "the"
                 pm = _PREP_RE.match(text, a.start)
                 chk = pm.end() if pm else a.start
-            if Before(text, max(0, chk - 90), chk).search(_SUPERLATIVE_BEFORE_RE):
+            if Before(text, max(0, chk - 90), chk, self.low).search(_SUPERLATIVE_BEFORE_RE):
                 continue
             if a.kind == "gazetteer" and _AREA_LABEL_AFTER_RE.match(text, a.end):
                 si = bisect.bisect_right(self.sent_starts, a.start) - 1
@@ -453,7 +514,7 @@ class _Extractor:
                 if _LABEL_LEAD_RE.fullmatch(text, ls, a.start):
                     a.kind = "label"
             a.comparator = bool(
-                Before(text, max(0, a.start - 60), a.start).search(_COMPARATOR_BEFORE_RE)
+                Before(text, max(0, a.start - 60), a.start, self.low).search(_COMPARATOR_BEFORE_RE)
             )
             a.agent = bool(_AGENT_AFTER_RE.match(text, a.end))
             out.append(a)
@@ -476,11 +537,16 @@ class _Extractor:
             # "In Newcastle-under-Lyme, ... robbery in the borough": a town named earlier in
             # the same sentence
             for b in reversed(self._cur_areas):
-                if b.start < a.start and b.kind != "anaphora" and _atype(b.name) not in (
-                    "police_force_area",
-                    "county",
-                    "region",
-                    "nation",
+                if (
+                    b.start < a.start
+                    and b.kind != "anaphora"
+                    and _atype(b.name)
+                    not in (
+                        "police_force_area",
+                        "county",
+                        "region",
+                        "nation",
+                    )
                 ):
                     return b.name
             if ctx.area and _atype(ctx.area) not in (
@@ -490,7 +556,7 @@ class _Extractor:
                 "nation",
             ):
                 return ctx.area
-            return ctx.last_town or self.first_town
+            return self.first_town or ctx.last_town
         return a.name
 
     # ------------------------------------------------------------ helpers
@@ -507,14 +573,14 @@ class _Extractor:
     ) -> list[tuple[int, int]]:
         text = self.text
         cuts: set[int] = set()
-        for m in _CLAUSE_SPLIT_RE.finditer(text, s, e):
+        for m in self.R.CLAUSE_SPLIT.finditer(self.lt, s, e):
             if m.start() > s:
                 cuts.add(m.start())
         for os_, _oe, _off in offs:
-            m = Before(text, max(s, os_ - 60), os_).search(_BEFORE_OFFENCE_SPLIT_RE)
+            m = Before(text, max(s, os_ - 60), os_, self.low).search(_BEFORE_OFFENCE_SPLIT_RE)
             if m and m.start() > s:
                 cuts.add(m.start())
-        for m in _AND_NUMBER_RE.finditer(text, s, e):
+        for m in self.R.AND_NUMBER.finditer(self.lt, s, e):
             cuts.add(m.start())
         cuts = {c for c in cuts if not any(p.start <= c < p.end for p in pers)}
         bounds = [s, *sorted(cuts), e]
@@ -532,7 +598,7 @@ class _Extractor:
             return None
         bw_start = max(cs, s - 90)
         hedge = None
-        hm = Before(text, bw_start, s).search(HEDGE_RE)
+        hm = Before(text, bw_start, s, self.low).search(HEDGE_RE)
         phrase_start = s
         if hm:
             hedge = hm.group("hedge")
@@ -540,7 +606,7 @@ class _Extractor:
         bw_end = phrase_start
         after_end = min(ce, e + 80)
 
-        bw = Before(text, bw_start, bw_end)
+        bw = Before(text, bw_start, bw_end, self.low)
         before = bw.search
 
         def after(rx: re.Pattern[str], pos: int = e) -> re.Match[str] | None:
@@ -599,8 +665,8 @@ class _Extractor:
                 and not self._offence_right_after(e, after_end, offs)
             ):
                 return None
-        near = text[max(cs, phrase_start - 45) : min(ce, end + 35)]
-        if self._s_nonstat and _NON_STAT_NEAR_RE.search(near):
+        near = self.lt[max(cs, phrase_start - 45) : min(ce, end + 35)]
+        if self._s_nonstat and self.R.NON_STAT.search(near):
             return None
 
         if is_pct:
@@ -615,12 +681,12 @@ class _Extractor:
             if frac and frac.lower() == "halved":
                 sign = -1
             if not sign:
-                cm = _CUE_AFTER_RE.match(text, end, after_end)
+                cm = self.R.CUE_AFTER.match(self.lt, end, after_end)
                 if cm:
                     sign = 1 if cm.group("up") else -1
             if not sign:
                 last = None
-                for cm in _CUE_RE.finditer(text, max(cs, phrase_start - 70), phrase_start):
+                for cm in self.R.CUE.finditer(self.lt, max(cs, phrase_start - 70), phrase_start):
                     last = cm
                 if last is not None:
                     sign = 1 if last.group("up") else -1
@@ -635,7 +701,7 @@ class _Extractor:
             if not self._offence_right_after(end, after_end, offs):
                 return None
         ra = after(_RATE_AFTER_RE)
-        if ra or (before(_RATE_BEFORE_RE) and _RATE_CONTEXT_RE.search(text, cs, ce)):
+        if ra or (before(_RATE_BEFORE_RE) and self.R.RATE_CONTEXT.search(self.lt, cs, ce)):
             if ra:  # the rate phrase is part of the measure: "8.7 per 1,000 households"
                 end = ra.end()
                 rn = _RATE_NOUN_RE.match(text, end, after_end)
@@ -678,7 +744,7 @@ class _Extractor:
         ):
             return _Num(phrase_start, end, "previous_count", measure)
         if before(_TO_BEFORE_RE) and (
-            _CUE_RE.search(text, cs, phrase_start)
+            self.R.CUE.search(self.lt, cs, phrase_start)
             or re.search(r"(?i)\bfrom\b", text[cs:phrase_start])
         ):
             return _Num(phrase_start, end, "count", measure)
@@ -759,6 +825,8 @@ class _Extractor:
         )
         out: list[Mention] = []
         self._header = None
+        R = self.R
+        lt = self.lt
         self._s_nonstat = self._s_call = True
         self._rate_mode = False
         self._cur_areas: list[_Area] = []
@@ -767,43 +835,55 @@ class _Extractor:
         self._comparison_ends: list[int] = []
         for s, e in self.sents:
             self._sent = (s, e)
-            if self._table_line(s, e, ctx, out) or _SURVEY_RE.search(text, s, e):
+            # one search tells whether any of the sentence-level keyword tests can succeed
+            gate = R.GATE.search(lt, s, e) is not None
+            if self._table_line(s, e, ctx, out) or (gate and R.SURVEY.search(lt, s, e)):
                 continue
-            offs_all = self._slice(self.off_starts, self.offences, s, e)
-            offs_all = [o for o in offs_all if o[1] <= e]
-            asides = self._asides(s, e)
-            offs = [o for o in offs_all if not any(a <= o[0] < b for a, b in asides)]
-            areas = [
-                a
-                for a in self._slice(self.area_starts, self.areas, s, e)
-                if a.end <= e and not any(x <= a.start < y for x, y in asides)
-            ]
+            offs_all = [o for o in self._slice(self.off_starts, self.offences, s, e) if o[1] <= e]
+            areas = [a for a in self._slice(self.area_starts, self.areas, s, e) if a.end <= e]
+            aside_areas: list[tuple[int, int, _Area]] = []
+            if offs_all or areas:  # asides only matter when they hide offence words or places
+                asides = self._asides(s, e)
+                if asides:
+                    offs = [o for o in offs_all if not any(a <= o[0] < b for a, b in asides)]
+                    aside_areas = [(x, y, a) for a in areas for x, y in asides if x <= a.start < y]
+                    areas = [a for a in areas if not any(x <= a.start < y for x, y in asides)]
+                else:
+                    offs = offs_all
+            else:
+                offs = offs_all
             pers = [p for p in self._slice(self.per_starts, self.periods, s, e) if p.end <= e]
             nums = [n for n in self._slice(self.num_starts, self.numbers, s, e) if n.end() <= e]
-            nums = [n for n in nums if not any(p.start <= n.start() < p.end for p in pers)]
+            if pers and nums:
+                nums = [n for n in nums if not any(p.start <= n.start() < p.end for p in pers)]
             self._last_role = None
             self._cur_areas = areas
             self._area_ends_ws = set()
-            for a in areas:
-                if not a.agent:
-                    j = a.end
-                    while j < e and text[j] == " ":
-                        j += 1
-                    if j > a.end:
-                        self._area_ends_ws.add(j)
-            if _RATE_CONTEXT_RE.search(text, s, e):
+            if nums:
+                for a in areas:
+                    if not a.agent:
+                        j = a.end
+                        while j < e and text[j] == " ":
+                            j += 1
+                        if j > a.end:
+                            self._area_ends_ws.add(j)
+            rate_ctx = gate and R.RATE_CONTEXT.search(lt, s, e) is not None
+            if rate_ctx:
                 self._rate_mode = True
-            if nums or _DIRECTION_RE.search(text, s, e) or _NO_ANY_RE.search(text, s, e):
+            if nums or (gate and R.DIRECTION.search(lt, s, e)) or _NO_ANY_RE.search(text, s, e):
                 clauses = self._clauses(s, e, offs, pers)
             else:  # nothing to read here: only the running context changes
                 clauses = []
             # sentence-level gates: a clause or window can only match what its sentence contains
             if clauses and nums:
-                self._s_nonstat = _NON_STAT_NEAR_RE.search(text, s, e) is not None
-                self._s_call = _CALL_WORD_RE.search(text, s, e) is not None
+                self._s_nonstat = gate and R.NON_STAT.search(lt, s, e) is not None
+                self._s_call = gate and R.CALL_WORD.search(lt, s, e) is not None
             s_future = bool(clauses) and (
-                _FUTURE_RE.search(text, s, e) is not None
-                or _DETECTION_RE.search(text, s, e) is not None
+                gate
+                and (
+                    R.FUTURE.search(lt, s, e) is not None
+                    or R.DETECTION.search(lt, s, e) is not None
+                )
             )
             sentence_text = text[s:e]
             in_quote = self.quotes.contains(s) or self.quotes.contains(e - 1)
@@ -811,7 +891,9 @@ class _Extractor:
             ctx_year = self._context_year(ctx)
             comparison_ids: set[int] = set()
             for i, p in enumerate(pers):
-                if Before(text, max(s, p.start - 50), p.start).search(COMPARISON_BEFORE_RE):
+                if Before(text, max(s, p.start - 50), p.start, self.low).search(
+                    COMPARISON_BEFORE_RE
+                ):
                     comparison_ids.add(i)
             self._comparison_ends = [pers[i].end for i in comparison_ids]
             sentence_mentions: list[Mention] = []
@@ -824,7 +906,7 @@ class _Extractor:
                 c_nums = [n for n in nums if cs <= n.start() < ce]
                 c_areas = [a for a in areas if cs <= a.start < ce]
                 future = s_future and (
-                    bool(_FUTURE_RE.search(text, cs, ce)) or bool(_DETECTION_RE.search(text, cs, ce))
+                    bool(R.FUTURE.search(lt, cs, ce)) or bool(R.DETECTION.search(lt, cs, ce))
                 )
                 any_future = any_future or future
                 # numbers
@@ -847,7 +929,7 @@ class _Extractor:
                         if (
                             r is not None
                             and r.role == "count"
-                            and Before(text, max(cs, r.start - 45), r.start).search(
+                            and Before(text, max(cs, r.start - 45), r.start, self.low).search(
                                 _AVERAGE_BEFORE_RE
                             )
                         ):
@@ -856,7 +938,7 @@ class _Extractor:
                             read.append(r)
                             self._last_role = r.role
                     for o in c_offs:
-                        zm = Before(text, max(cs, o[0] - 40), o[0]).search(_NO_BEFORE_RE)
+                        zm = Before(text, max(cs, o[0] - 40), o[0], self.low).search(_NO_BEFORE_RE)
                         if zm and o[2] in (TOPIC, GENERIC_TOTAL):
                             # "no offences of causing death ... by dangerous driving"
                             om = _OF_RE.match(text, o[1], ce)
@@ -889,7 +971,10 @@ class _Extractor:
                             if o[1] <= r.start
                             and o[2] != TOPIC
                             # "4,205 offences": a noun counted by a number names no new subject
-                            and not (o[2] == GENERIC_TOTAL and _NUM_BEFORE_RE.search(text, max(cs, o[0] - 12), o[0]))
+                            and not (
+                                o[2] == GENERIC_TOTAL
+                                and _NUM_BEFORE_RE.search(text, max(cs, o[0] - 12), o[0])
+                            )
                         ]
                         if near and near[-1][2] != off:
                             r.offence = near[-1][2]
@@ -921,7 +1006,12 @@ class _Extractor:
                     if r.role == "previous_count":
                         keys.append(None)
                         continue
-                    area = self._number_area(r, c_areas, ctx, area_default)
+                    own_areas = c_areas
+                    if aside_areas:  # "burglary, which fell by 9 per cent in Newport,"
+                        inside = [a for x, y, a in aside_areas if x <= r.start < y]
+                        if inside:
+                            own_areas = sorted(c_areas + inside, key=lambda a: a.start)
+                    area = self._number_area(r, own_areas, ctx, area_default)
                     period = self._number_period(r, c_own, s_own, ctx, ctx_year)
                     o = r.offence or off
                     keys.append((area, period, o) if o is not None and area is not None else None)
@@ -989,7 +1079,7 @@ class _Extractor:
                             sentence_mentions.append(mt)
                 prev_clause_off = (off, off_phrase) if off is not None else prev_clause_off
                 prev_clause_area = area_default
-            if not _RATE_CONTEXT_RE.search(text, s, e) and any(
+            if not rate_ctx and any(
                 m.count is not None and m.count.value.is_integer() for m in sentence_mentions
             ):
                 self._rate_mode = False
@@ -1142,7 +1232,7 @@ class _Extractor:
         if not read:
             return read
         drop: set[int] = set()
-        for tm in _TARGET_RE.finditer(self.text, cs, ce):
+        for tm in self.R.TARGET.finditer(self.lt, cs, ce):
             # "met its target of cutting X by 10 per cent": the figure after the word first
             after = [i for i in range(len(read)) if 0 <= read[i].start - tm.end() <= 60]
             if after:
@@ -1249,15 +1339,15 @@ class _Extractor:
         for p in self.periods:
             if not p.carries:
                 continue
-            if Before(text, max(0, p.start - 50), p.start).search(COMPARISON_BEFORE_RE):
+            if Before(text, max(0, p.start - 50), p.start, self.low).search(COMPARISON_BEFORE_RE):
                 continue
             i = bisect.bisect_right(self.sent_starts, p.start) - 1
             ss, se = self.sents[i] if i >= 0 else (0, len(text))
             if (
                 _MONEY_SENTENCE_RE.search(text, ss, se)
-                or _SURVEY_RE.search(text, ss, se)
-                or _FUTURE_RE.search(text, ss, se)
-                or _DETERMINED_RE.search(text, ss, se)
+                or self.R.SURVEY.search(self.lt, ss, se)
+                or self.R.FUTURE.search(self.lt, ss, se)
+                or self.R.DETERMINED.search(self.lt, ss, se)
             ):
                 continue
             res = p.resolve(year, (None, None))
@@ -1271,8 +1361,8 @@ class _Extractor:
         subject = [o for o in c_offs if o[2] != TOPIC]
         if not subject:
             return None
-        dm = _DIRECTION_RE.search(self.text, subject[0][1], ce)
-        if not dm or _QUESTION_RE.search(self.text, self._sent[0], self._sent[1]):
+        dm = self.R.DIRECTION.search(self.lt, subject[0][1], ce)
+        if not dm or self.R.QUESTION.search(self.lt, self._sent[0], self._sent[1]):
             return None
         d = "up" if dm.group("up") else "down" if dm.group("down") else "same"
         return d, dm.start()
@@ -1330,7 +1420,13 @@ class _Extractor:
                 if i in comparison_ids or not p.carries:
                     continue
                 res = p.resolve(ctx_year, ctx.period)
-                if res[1] is not None and (best is None or res[1] > best[1]):
+                if res[1] is None:
+                    continue
+                if ctx.period[1] is not None and _months(res) > 12:
+                    # a change over a multi-year span ("between March 2017 and March 2022")
+                    # is its own statistic, not the article's running period
+                    continue
+                if best is None or res[1] > best[1]:
                     best = res
             if best is None and ctx.period == (None, None):
                 for i, p in enumerate(pers):
@@ -1351,6 +1447,13 @@ class _Extractor:
             pick = spec[0] if spec else gen[0] if gen else None
             if pick is not None:
                 ctx.topic, ctx.topic_phrase = pick[2], self.text[pick[0] : pick[1]]
+
+
+def _months(period: tuple[str | None, str | None]) -> int:
+    a, b = period
+    if not a or not b:
+        return 0
+    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7]) + 1
 
 
 def _atype(name: str) -> str:

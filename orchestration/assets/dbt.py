@@ -1,7 +1,9 @@
 """dbt models as Dagster assets: one translator, dbt built once per run."""
 
+import hashlib
 import json
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import duckdb as duckdb_lib
@@ -13,12 +15,16 @@ from dagster_dbt import (
     dbt_assets,
 )
 
-from crimestats.config import export_for_dbt
+from crimestats.config import Settings, export_for_dbt
 from crimestats.locking import warehouse_lock
 from orchestration.dbt_project import dbt_project
 from orchestration.resources import CrimeStatsConfig
 
 PREVIEW_ROWS = 10
+# dbt unit tests check the models' SQL on fixed fixtures, not the data: they do not change
+# from one refresh to the next, so a refresh leaves them out (about 1 s each); the test
+# suite runs them (tests/test_dbt_unit.py), as does a plain `dbt build` in dbt_project/.
+BUILD_ARGS = ["build", "--exclude-resource-type", "unit_test"]
 
 
 class CrimeStatsTranslator(DagsterDbtTranslator):
@@ -54,7 +60,9 @@ def crime_stats_dbt_assets(
     s = crime_config.settings()
     export_for_dbt(s)
     with warehouse_lock(s.lock_path):
-        events = list(dbt.cli(["build"], context=context).stream())
+        events = list(
+            dbt.cli(BUILD_ARGS, context=context, target_path=dbt_target_path(s)).stream()
+        )
     conn = duckdb_lib.connect(str(s.build_path), read_only=True)
     try:
         for event in events:
@@ -66,6 +74,18 @@ def crime_stats_dbt_assets(
                 yield event
     finally:
         conn.close()
+
+
+def dbt_target_path(s: Settings) -> Path:
+    """dbt's target folder for one warehouse, kept from run to run (beside the build file).
+
+    dbt re-parses the whole project when the profile's env vars differ from the last parse
+    (the profile reads CRIME_WAREHOUSE), and dagster-dbt would otherwise give every run a
+    fresh target folder seeded with the parse made by `crimestats prepare` for the default
+    warehouse: every refresh of any other warehouse paid a full parse. With one folder per
+    warehouse (and project checkout), each run reuses the previous run's partial parse."""
+    tag = hashlib.sha256(str(dbt_project.project_dir.resolve()).encode()).hexdigest()[:8]
+    return s.build_path.parent / f"dbt-target-{tag}"
 
 
 def table_metadata(conn: duckdb_lib.DuckDBPyConnection, table: str) -> dict[str, Any]:

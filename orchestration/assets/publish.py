@@ -17,6 +17,7 @@ MART_KEYS = [
         "fct_offence_statistics",
         "offences_by_area_period",
         "claim_checks",
+        "claim_verification",
         "dim_offence",
         "dim_area",
         "dim_period",
