@@ -147,14 +147,18 @@ def test_sensor_requests_a_run_only_when_the_folder_changes(temp_settings: Setti
 def test_cli_sql_prints_a_readable_table(seeded: Settings, capsys: pytest.CaptureFixture) -> None:
     from crimestats.cli import main
 
-    assert (
-        main(
-            ["sql", "select area, offence, count from marts.offences_by_area_period order by 1, 2"]
-        )
-        == 0
+    sql = (
+        "select area, offence, count, change_pct from marts.offences_by_area_period "
+        "where area = 'Northampton' order by 1, 2"
     )
+    assert main(["sql", sql]) == 0
     out = capsys.readouterr().out
     assert "Northampton" in out and "drug_offences" in out and "620" in out
+    assert "│" in out  # a boxed table, not a Python repr
+    assert main(["sql", sql, "--format", "csv"]) == 0
+    csv_out = capsys.readouterr().out.splitlines()
+    assert csv_out[0] == "area,offence,count,change_pct"
+    assert "Northampton,drug_offences,620.0,17.0" in csv_out
 
 
 def test_warehouse_opens_read_only_while_nothing_runs(seeded: Settings) -> None:
