@@ -25,8 +25,9 @@ def _cmd_sql(args: argparse.Namespace) -> int:
         if args.format == "csv":
             rel.df().to_csv(sys.stdout, index=False)
         elif args.format == "json":
-            for rec in rel.df().to_dict(orient="records"):
-                print(json.dumps(rec, default=str))
+            names = rel.columns
+            for row in rel.fetchall():
+                print(json.dumps(dict(zip(names, row, strict=True)), default=str))
         else:
             rel.show(max_width=args.width, max_rows=args.max_rows, max_col_width=args.max_col_width)
     except duckdb.Error as exc:

@@ -144,13 +144,13 @@ grouped as (
         list(struct_pack(mention_id := mention_id, value := {{ m }}) order by mention_index)
             filter (where {{ m }} is not null) as {{ m }}_statements,
         {% endfor %}
-        mode(direction) filter (where direction is not null) as stated_direction,
+        arg_min(direction, mention_index) filter (where direction is not null) as stated_direction,
         list(mention_id order by mention_index) as mention_ids,
         list(
             struct_pack(sentence := sentence, char_start := char_start, char_end := char_end)
             order by mention_index
         ) as evidence,
-        list(distinct offence_phrase) as offence_phrases
+        list(distinct offence_phrase order by offence_phrase) as offence_phrases
     from resolved
     group by all
 )

@@ -26,7 +26,7 @@ grouped as (
         list(struct_pack(document_id := document_id, value := {{ m }}) order by document_id)
             filter (where {{ m }} is not null) as {{ m }}_by_document,
         {% endfor %}
-        mode(direction) filter (where direction is not null) as direction,
+        arg_min(direction, document_id) filter (where direction is not null) as direction,
         bool_or(has_conflict) as has_conflict_within_document,
         list(distinct document_id order by document_id) as document_ids,
         flatten(list(evidence order by document_id)) as evidence,

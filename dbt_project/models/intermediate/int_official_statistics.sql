@@ -161,9 +161,9 @@ built as (
                 filter (where c.n <> 0),
             []
         ) as components,
-        coalesce(list_distinct(list(c.note) filter (where c.mapping = 'approximate')), [])
+        coalesce(list_sort(list_distinct(list(c.note) filter (where c.mapping = 'approximate'))), [])
             as approximate_notes,
-        coalesce(list_distinct(list(c.note) filter (where c.mapping = 'combined')), [])
+        coalesce(list_sort(list_distinct(list(c.note) filter (where c.mapping = 'combined'))), [])
             as combined_notes,
         any_value(c.official_source) as official_source
     from contributions as c

@@ -77,7 +77,7 @@ coverage as (
 ),
 
 periods as (
-    select area, period_start, period_end, string_agg(distinct official_dataset, ', ') as datasets
+    select area, period_start, period_end, string_agg(distinct official_dataset, ', ' order by official_dataset) as datasets
     from official
     group by all
 ),

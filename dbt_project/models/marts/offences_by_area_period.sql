@@ -31,7 +31,7 @@ select
     bool_and(is_derived) as is_derived,
     nullif(string_agg(derivation, '; ' order by source), '') as derivation,
     bool_or(has_conflict) as has_conflict,
-    list_distinct(flatten(list(document_ids))) as document_ids,
-    list_distinct(flatten(list(evidence_sentences))) as evidence_sentences
+    list_sort(list_distinct(flatten(list(document_ids)))) as document_ids,
+    list_sort(list_distinct(flatten(list(evidence_sentences)))) as evidence_sentences
 from facts
 group by area, period_start, period_end, offence
