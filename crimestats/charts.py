@@ -2,7 +2,7 @@
 
 Drawing a chart costs 0.1-0.35 s of CPU, and the marts hold thousands of (area, period)
 groups once official data is loaded, so charts are bounded and incremental:
-- at most `CRIME_MAX_CHARTS` (default 24; 0 = no limit) per kind, chosen deterministically
+- at most `CRIME_MAX_CHARTS` (default 12; 0 = no limit) per kind, chosen deterministically
   (groups stated in the news first, then those with the most offences, then the latest);
 - a chart whose data has not changed since it was drawn is not drawn again (a content hash
   per file in `.<kind>.index.json` beside the charts); charts of this kind that are no
@@ -36,7 +36,7 @@ def _slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
 
 
-DEFAULT_MAX_CHARTS = 24
+DEFAULT_MAX_CHARTS = 12
 
 
 def max_charts() -> int | None:
