@@ -11,6 +11,7 @@ groups once official data is loaded, so charts are bounded and incremental:
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -151,3 +152,13 @@ def change_by_offence_charts(conn: duckdb.DuckDBPyConnection, out_dir: Path) -> 
         charts.append(Chart(title, path))
     cache.finish()
     return charts
+
+
+def preview_markdown(charts: Sequence[tuple[str, Path]], limit: int = 12) -> str:
+    """Markdown embedding the first `limit` PNGs (title, path) as data URIs, for the
+    Dagster UI's asset metadata; empty when there is nothing to show."""
+    parts = []
+    for title, png in list(charts)[:limit]:
+        b64 = base64.b64encode(png.read_bytes()).decode()
+        parts.append(f"### {title}\n\n![{title}](data:image/png;base64,{b64})\n")
+    return "\n".join(parts)

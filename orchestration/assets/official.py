@@ -4,7 +4,6 @@ the check that news figures agree with official data, and a chart of news vs off
 Contains public sector information licensed under the Open Government Licence v3.0
 (data.police.uk / Home Office)."""
 
-import base64
 import hashlib
 import re
 from pathlib import Path
@@ -25,7 +24,7 @@ from dagster import (
 )
 from dagster_duckdb import DuckDBResource
 
-from crimestats.charts import ChartCache, max_charts, pick_groups
+from crimestats.charts import ChartCache, max_charts, pick_groups, preview_markdown
 from crimestats.locking import warehouse_lock
 from crimestats.official import ingest_official
 from orchestration.resources import CrimeStatsConfig
@@ -315,17 +314,14 @@ def news_vs_official_chart(
         charts = news_vs_official_charts(conn, out_dir)
     finally:
         conn.close()
-    md = []
-    for title, png in charts[:MAX_CHARTS]:
-        b64 = base64.b64encode(png.read_bytes()).decode()
-        md.append(f"### {title}\n\n![{title}](data:image/png;base64,{b64})\n")
+    md = preview_markdown(charts, MAX_CHARTS)
     context.log.info(f"wrote {len(charts)} news-vs-official charts to {out_dir}")
     return MaterializeResult(
         metadata={
             "charts": len(charts),
             "directory": str(out_dir),
             "preview": MetadataValue.md(
-                "\n".join(md) if md else "No news figure has an official counterpart to chart."
+                md or "No news figure has an official counterpart to chart."
             ),
         }
     )

@@ -1,11 +1,9 @@
 """Reports (charts) and the atomic publication of the build file to CRIME_WAREHOUSE."""
 
-import base64
-
 import duckdb as duckdb_lib
 from dagster import AssetExecutionContext, AssetKey, MaterializeResult, MetadataValue, asset
 
-from crimestats.charts import change_by_offence_charts
+from crimestats.charts import change_by_offence_charts, preview_markdown
 from crimestats.locking import warehouse_lock
 from crimestats.publish import publish
 from crimestats.warehouse import pipeline_signature
@@ -44,16 +42,13 @@ def change_by_offence_charts_asset(
         charts = change_by_offence_charts(conn, out_dir)
     finally:
         conn.close()
-    md = []
-    for c in charts[:12]:
-        b64 = base64.b64encode(c.png.read_bytes()).decode()
-        md.append(f"### {c.title}\n\n![{c.title}](data:image/png;base64,{b64})\n")
+    md = preview_markdown([(c.title, c.png) for c in charts])
     context.log.info(f"wrote {len(charts)} charts to {out_dir}")
     return MaterializeResult(
         metadata={
             "charts": len(charts),
             "directory": str(out_dir),
-            "preview": MetadataValue.md("\n".join(md) if md else "No percent changes to chart."),
+            "preview": MetadataValue.md(md or "No percent changes to chart."),
         }
     )
 
