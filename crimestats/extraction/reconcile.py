@@ -140,33 +140,14 @@ def _build(ms: list[Mention], doc: str) -> list[Statistic]:
         if not dirs:
             return []
         base.direction = dirs[0]
-        for d in dirs[1:]:
-            alt = Statistic(
-                doc=doc,
-                area=base.area,
-                period_start=base.period_start,
-                period_end=base.period_end,
-                offence=base.offence,
-                direction=d,
-                evidence=evidence,
-            )
-            out.append(alt)
+        out.extend(_alternative(base, direction=d) for d in dirs[1:])
         if len(dirs) > 1:
             for st in out:
                 st.conflict = True
                 st.conflicts = [{"measure": "direction", "values": dirs}]
         return out
     for name, meas in alternatives:
-        alt = Statistic(
-            doc=doc,
-            area=base.area,
-            period_start=base.period_start,
-            period_end=base.period_end,
-            offence=base.offence,
-            evidence=evidence,
-            conflict=True,
-        )
-        setattr(alt, name, meas.value)
+        alt = _alternative(base, conflict=True, **{name: meas.value})
         alt.conflicts = [{"measure": name, "values": [getattr(base, name), meas.value]}]
         out.append(alt)
     if alternatives:
@@ -176,3 +157,17 @@ def _build(ms: list[Mention], doc: str) -> list[Statistic]:
             for name, meas in alternatives
         ]
     return out
+
+
+def _alternative(base: Statistic, **fields: object) -> Statistic:
+    """A second statistic with the same key and evidence as `base`, carrying one value that
+    disagrees with it (a conflict is kept, never dropped)."""
+    return Statistic(
+        doc=base.doc,
+        area=base.area,
+        period_start=base.period_start,
+        period_end=base.period_end,
+        offence=base.offence,
+        evidence=base.evidence,
+        **fields,  # type: ignore[arg-type]
+    )
