@@ -77,3 +77,124 @@ def test_mutated_articles_never_raise(base, edits):
         pos = pos % (len(text) + 1)
         text = text[:pos] + insert + text[pos + cut :]
     _check(text)
+
+
+# ---------------------------------------------------------------- fast scans = plain scans
+#
+# The extractor finds numbers, sentence ends, asides and keyword matches by trying its patterns
+# only where a match can start (see crimestats/extraction/fastre.py).  Each must give exactly the
+# matches of the plain ``re`` scan it replaces.
+
+SCAN_FRAGMENTS = FRAGMENTS + [
+    "one",
+    "Twenty-One",
+    "a half",
+    "a-third",
+    "two thirds",
+    "halved",
+    "x5",
+    "-5",
+    "+12.7%",
+    "−3",
+    "£ 5",
+    "$5bn",
+    "1,234.5",
+    "5.2 million",
+    "often",
+    "someone",
+    "ı",
+    "ſ",
+    "İ",
+    "K",
+    ", which includes assault,",
+    " – including trafficking – ",
+    "(including",
+    "such as",
+    "SUCH AS",
+    "ſuch as",
+    "will",
+    "\nPoint",
+    "by 2025",
+    "remained stable",
+    "is up",
+    "arrests",
+    ". ",
+    "! ",
+    "? ",
+    ";\n",
+    ":  \n",
+    "” ",
+    ") ",
+    "Mr. ",
+    "■ ",
+    "the last 12 months",
+    "in the first half of 2021",
+    "since March 2009 to March 2013",
+    "the 1st of April",
+    "THE YEAR TO MARCH 2019",
+    "over the same period",
+    "in Leeds",
+    "١٢ months",
+]
+SCAN_TEXT = st.lists(st.sampled_from(SCAN_FRAGMENTS) | st.text(max_size=6), max_size=30).map(
+    "".join
+)
+
+
+@SETTINGS
+@given(SCAN_TEXT)
+def test_number_scan_matches_plain_finditer(text):
+    from crimestats.extraction.numbers import NUMBER_RE, find_numbers
+
+    plain = [(m.span(), m.groupdict()) for m in NUMBER_RE.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in find_numbers(text)] == plain
+
+
+@SETTINGS
+@given(SCAN_TEXT)
+def test_sentence_end_scan_matches_plain_finditer(text):
+    from crimestats.extraction.text import _END_RE, _end_matches
+
+    assert [m.span() for m in _end_matches(text)] == [m.span() for m in _END_RE.finditer(text)]
+
+
+@SETTINGS
+@given(SCAN_TEXT, st.integers(0, 30), st.integers(0, 30))
+def test_aside_scan_matches_plain_finditer(text, a, b):
+    from crimestats.extraction.text import ASIDE_RE, aside_spans
+
+    s, e = sorted((min(a, len(text)), max(0, len(text) - b)))
+    low = text.lower()
+    low = low if len(low) == len(text) and "ı" not in text and "ſ" not in text else None
+    plain = [(m.start(), m.end()) for m in ASIDE_RE.finditer(text, s, e)]
+    assert aside_spans(text, low, s, e) == plain
+
+
+@SETTINGS
+@given(SCAN_TEXT, st.integers(0, 30), st.integers(0, 30))
+def test_keyword_searches_match_plain_search(text, a, b):
+    from crimestats.extraction import mentions as mx
+
+    low = text.lower()
+    if len(low) != len(text) or mx._FOLDED is None:
+        return
+    s, e = sorted((min(a, len(low)), max(0, len(low) - b)))
+    for key, fast in mx._WORD_LED.items():
+        plain = getattr(mx._FOLDED, key).search(low, s, e)
+        got = fast.search(low, s, e)
+        assert (got and (got.span(), got.groupdict())) == (
+            plain and (plain.span(), plain.groupdict())
+        )
+
+
+@SETTINGS
+@given(SCAN_TEXT)
+def test_narrowed_period_start_changes_no_match(text):
+    import re
+
+    from crimestats.extraction import periods
+
+    assert periods._START_NARROW in periods.PERIOD_RE.pattern
+    plain = re.compile(periods.PERIOD_RE.pattern.replace(periods._START_NARROW, periods._START, 1))
+    got = [(m.span(), m.groupdict()) for m in periods.PERIOD_RE.finditer(text)]
+    assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text)]

@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 SEEDS_DIR = Path(
@@ -183,24 +184,40 @@ AREAS, AREA_RE = _load_areas()
 CANONICAL_AREAS: dict[str, AreaInfo] = {a.name: a for a in AREAS.values()}
 
 
+@lru_cache(maxsize=8192)
 def offence_of(matched: str) -> str | None:
     """The category of a phrase matched by OFFENCE_RE (None for a non-offence use)."""
     key = " ".join(matched.lower().replace("-", " ").replace("’", "'").split())
     return OFFENCE_TABLE.get(key)
 
 
-def ancestors(offence: str) -> list[str]:
+def _ancestors(offence: str) -> tuple[str, ...]:
     out: list[str] = []
     cur = OFFENCE_PARENT.get(offence, "")
     while cur and cur not in out:
         out.append(cur)
         cur = OFFENCE_PARENT.get(cur, "")
-    return out
+    return tuple(out)
+
+
+# the hierarchy is fixed at import: chains are computed once per offence and reused
+_ANCESTORS: dict[str, tuple[str, ...]] = {}
+
+
+def ancestors_of(offence: str) -> tuple[str, ...]:
+    got = _ANCESTORS.get(offence)
+    if got is None:
+        got = _ANCESTORS[offence] = _ancestors(offence)
+    return got
+
+
+def ancestors(offence: str) -> list[str]:
+    return list(ancestors_of(offence))
 
 
 def is_descendant(child: str, parent: str) -> bool:
-    return parent in ancestors(child)
+    return parent in ancestors_of(child)
 
 
 def specificity(offence: str) -> int:
-    return len(ancestors(offence))
+    return len(ancestors_of(offence))

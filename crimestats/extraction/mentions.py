@@ -11,9 +11,19 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from types import SimpleNamespace
 
-from .fastre import Before, lowered, prepare
+from .fastre import (
+    Before,
+    WordLedSearch,
+    folded_tree,
+    literal_filter,
+    lowered,
+    prepare,
+    required_literals,
+    word_start,
+)
 from .lexicon import (
     AREA_RE,
     AREAS,
@@ -27,6 +37,7 @@ from .model import MEASURES, Measure, Mention
 from .numbers import (
     HEDGE_RE,
     NUMBER_RE,
+    find_numbers,
     fraction_measure,
     make_measure,
     parse_digits,
@@ -42,7 +53,7 @@ from .periods import (
     shift,
     ym,
 )
-from .text import ASIDE_RE, SpanSet, quote_spans, sentences
+from .text import SpanSet, aside_spans, quote_spans, sentences
 
 E_AND_W = "England and Wales"
 COUNTY = "\x00county"
@@ -314,6 +325,24 @@ prepare(
     _AVERAGE_BEFORE_RE,
 )
 
+# windows without the key words ("than", "call", "average", "highest", "rate") are ruled out
+# before mirroring: these mirrors scan up to 120 characters for the key word
+literal_filter(
+    _COMPARATOR_BEFORE_RE,
+    _CALL_BEFORE_RE,
+    _AVERAGE_BEFORE_RE,
+    _SUPERLATIVE_BEFORE_RE,
+    _RATE_BEFORE_RE,
+)
+# literals of patterns searched in the original text (checked in its lower-cased copy)
+_TEXT_LITERALS: dict[int, tuple[str, ...] | None] = {
+    id(rx): required_literals(rx, folded=True)
+    for rx in (_MONEY_SENTENCE_RE, COMPARISON_MARK_RE, _AVERAGE_NEAR_RE, _NO_ANY_RE)
+}
+# place names start with a capital: ``re`` skips to capitals (same matches, see fastre.word_start)
+_AREA_SCAN = word_start(AREA_RE)
+_FORCE_SCAN = word_start(_FORCE_RE)
+
 # Case-insensitive patterns used on every sentence, also compiled for the lower-cased document
 # (same spans, 2-5x faster: see fastre.lowered).
 _FOLD = {
@@ -336,32 +365,37 @@ _FOLD = {
 }
 
 
-def _union(*patterns: re.Pattern[str]) -> re.Pattern[str]:
-    """One case-insensitive pattern matching wherever any of ``patterns`` matches (named groups
-    dropped): a cheap gate before the individual searches."""
-    parts = []
-    for rx in patterns:
-        body = rx.pattern
-        if body.startswith("(?i)"):
-            body = body[4:]
-        elif not rx.flags & re.IGNORECASE:
-            raise ValueError(rx.pattern)
-        parts.append("(?:" + re.sub(r"\(\?P<\w+>", "(?:", body) + ")")
-    return re.compile("(?i)(?:" + "|".join(parts) + ")")
-
-
-_FOLD["GATE"] = _union(
-    _SURVEY_RE,
-    _RATE_CONTEXT_RE,
-    _DIRECTION_RE,
-    _NON_STAT_NEAR_RE,
-    _CALL_WORD_RE,
-    _FUTURE_RE,
-    _DETECTION_RE,
-)
 _PLAIN = SimpleNamespace(**_FOLD)
 _folded = {k: lowered(v) for k, v in _FOLD.items()}
 _FOLDED = SimpleNamespace(**_folded) if all(v is not None for v in _folded.values()) else None
+# literals one of which every match of a folded keyword pattern contains (see
+# fastre.required_literals): a sentence without any of them is not searched
+_LITERALS: dict[str, tuple[str, ...] | None] = {
+    k: required_literals(v, folded=True) for k, v in _FOLD.items()
+}
+# Keyword patterns whose literals are too common to rule sentences out ("by", "if", "up") but whose
+# matches all start a word: searched from word starts only (fastre.WordLedSearch, same matches).
+_WORD_LED: dict[str, WordLedSearch] = (
+    {
+        k: WordLedSearch(getattr(_FOLDED, k), folded_tree(_FOLD[k]), _FOLD[k].flags & ~re.I)
+        for k in ("DETERMINED", "DIRECTION", "FUTURE", "NON_STAT")
+    }
+    if _FOLDED is not None
+    else {}
+)
+
+
+def _occurrences(low: str, literals: tuple[str, ...]) -> list[int]:
+    """Sorted start of every occurrence of every literal in ``low`` (overlapping ones too)."""
+    out: list[int] = []
+    find = low.find
+    for x in literals:
+        p = find(x)
+        while p >= 0:
+            out.append(p)
+            p = find(x, p + 1)
+    out.sort()
+    return out
 
 
 @dataclass
@@ -400,12 +434,18 @@ class _Extractor:
         low = text.lower()
         if len(low) == len(text) and _FOLDED is not None:
             self.low: str | None = low
+            # the lower-cased text for literal filters of case-insensitive patterns, unless the
+            # text has one of the two characters ``re`` folds onto an ASCII letter ("ı", "ſ")
+            self.flow = None if ("ı" in text or "ſ" in text) else low
             self.lt = low
             self.R = _FOLDED
         else:  # lower-casing moved offsets (rare non-ASCII letters): original patterns
             self.low = None
+            self.flow = None
             self.lt = text
             self.R = _PLAIN
+        # per keyword pattern: where its literals occur in the document (None: always search)
+        self._occ: dict[object, list[int] | None] = {}
         self.sents = sentences(text)
         self.sent_starts = [a for a, _b in self.sents]
         self.quotes = SpanSet(quote_spans(text))
@@ -434,7 +474,7 @@ class _Extractor:
         self.periods = find_periods(text, self.sents)
         self.per_starts = [p.start for p in self.periods]
         # numbers
-        self.numbers = list(NUMBER_RE.finditer(text))
+        self.numbers = find_numbers(text)
         self.num_starts = [m.start() for m in self.numbers]
         pub = publication_month(text)
         self.pub = pub
@@ -444,11 +484,51 @@ class _Extractor:
             (a.name for a in self.areas if _atype(a.name) in ("town", "district")), None
         )
 
+    # ------------------------------------------------------------ keyword tests
+    def _may(self, key: str, s: int, e: int) -> bool:
+        """False when ``self.R.<key>`` cannot match inside ``lt[s:e]``: no literal of it starts
+        there (every match contains one); True means "search"."""
+        occ = self._occ.get(key, False)
+        if occ is False:
+            lits = _LITERALS.get(key) if self.low is not None else None
+            occ = self._occ[key] = None if lits is None else _occurrences(self.lt, lits)
+        if occ is None:
+            return True
+        i = bisect.bisect_left(occ, s)
+        return i < len(occ) and occ[i] < e
+
+    def _text_may(self, rx: re.Pattern[str], s: int, e: int) -> bool:
+        """False when ``rx`` (searched in the original text) cannot match inside ``text[s:e]``:
+        no literal of it starts there in the lower-cased text (see ``Before.low`` for when that
+        is exact); True means "search"."""
+        occ = self._occ.get(id(rx), False)
+        if occ is False:
+            lits = _TEXT_LITERALS.get(id(rx)) if self.flow is not None else None
+            occ = self._occ[id(rx)] = None if lits is None else _occurrences(self.flow, lits)
+        if occ is None:
+            return True
+        i = bisect.bisect_left(occ, s)
+        return i < len(occ) and occ[i] < e
+
+    def _search(self, key: str, s: int, e: int) -> re.Match[str] | None:
+        """``self.R.<key>.search(self.lt, s, e)``."""
+        if self.low is not None:
+            ws = _WORD_LED.get(key)
+            if ws is not None:
+                return ws.search(self.lt, s, e)
+        if not self._may(key, s, e):
+            return None
+        return getattr(self.R, key).search(self.lt, s, e)
+
+    def _has(self, key: str, s: int, e: int) -> bool:
+        """``self.R.<key>.search(self.lt, s, e) is not None``."""
+        return self._search(key, s, e) is not None
+
     # ------------------------------------------------------------ places
     def _find_areas(self) -> list[_Area]:
         text = self.text
         found: list[_Area] = []
-        for m in AREA_RE.finditer(text):
+        for m in _AREA_SCAN.finditer(text):
             info = AREAS.get(m.group(0)) or AREAS.get(m.group(0).replace("’", "'"))
             if info is not None:
                 found.append(_Area(m.start(), m.end(), info.name))
@@ -458,7 +538,9 @@ class _Extractor:
             return not any(s < te and ts < e for ts, te in taken)
 
         extra: list[_Area] = []
-        for m in _FORCE_RE.finditer(text):
+        # every match names "Police" or "Constabulary"
+        forces = _FORCE_SCAN.finditer(text) if "Police" in text or "Constabulary" in text else ()
+        for m in forces:
             name = _clean_name(m.group("name"))
             if name and free(m.start("name"), m.end("name")):
                 extra.append(_Area(m.start("name"), m.end("name"), name, kind="pattern"))
@@ -485,7 +567,9 @@ class _Extractor:
                     and not any(o[0] < le and ls < o[1] for o in self.offences)
                 ):
                     extra.append(_Area(ls, le, name, kind="label"))
-        for m in self.R.ANAPHORA.finditer(self.lt):
+        for m in (
+            self.R.ANAPHORA.finditer(self.lt) if self._may("ANAPHORA", 0, len(self.lt)) else ()
+        ):
             kind = (m.group("kind") or "").lower()
             if m.group("nat") or kind in ("country", "nation"):
                 name = E_AND_W
@@ -506,7 +590,7 @@ class _Extractor:
             if a.kind == "anaphora":  # "in the country": test the words before "the"
                 pm = _PREP_RE.match(text, a.start)
                 chk = pm.end() if pm else a.start
-            if Before(text, max(0, chk - 90), chk, self.low).search(_SUPERLATIVE_BEFORE_RE):
+            if Before(text, max(0, chk - 90), chk, self.flow).search(_SUPERLATIVE_BEFORE_RE):
                 continue
             if a.kind == "gazetteer" and _AREA_LABEL_AFTER_RE.match(text, a.end):
                 si = bisect.bisect_right(self.sent_starts, a.start) - 1
@@ -514,7 +598,7 @@ class _Extractor:
                 if _LABEL_LEAD_RE.fullmatch(text, ls, a.start):
                     a.kind = "label"
             a.comparator = bool(
-                Before(text, max(0, a.start - 60), a.start, self.low).search(_COMPARATOR_BEFORE_RE)
+                Before(text, max(0, a.start - 60), a.start, self.flow).search(_COMPARATOR_BEFORE_RE)
             )
             a.agent = bool(_AGENT_AFTER_RE.match(text, a.end))
             out.append(a)
@@ -566,22 +650,24 @@ class _Extractor:
         return items[i:j]
 
     def _asides(self, s: int, e: int) -> list[tuple[int, int]]:
-        return [(m.start(), m.end()) for m in ASIDE_RE.finditer(self.text, s, e)]
+        return aside_spans(self.text, self.flow, s, e)
 
     def _clauses(
         self, s: int, e: int, offs: list[tuple[int, int, str]], pers: list[PeriodMatch]
     ) -> list[tuple[int, int]]:
         text = self.text
         cuts: set[int] = set()
-        for m in self.R.CLAUSE_SPLIT.finditer(self.lt, s, e):
-            if m.start() > s:
-                cuts.add(m.start())
+        if self._may("CLAUSE_SPLIT", s, e):
+            for m in self.R.CLAUSE_SPLIT.finditer(self.lt, s, e):
+                if m.start() > s:
+                    cuts.add(m.start())
         for os_, _oe, _off in offs:
-            m = Before(text, max(s, os_ - 60), os_, self.low).search(_BEFORE_OFFENCE_SPLIT_RE)
+            m = Before(text, max(s, os_ - 60), os_, self.flow).search(_BEFORE_OFFENCE_SPLIT_RE)
             if m and m.start() > s:
                 cuts.add(m.start())
-        for m in self.R.AND_NUMBER.finditer(self.lt, s, e):
-            cuts.add(m.start())
+        if self._may("AND_NUMBER", s, e):
+            for m in self.R.AND_NUMBER.finditer(self.lt, s, e):
+                cuts.add(m.start())
         cuts = {c for c in cuts if not any(p.start <= c < p.end for p in pers)}
         bounds = [s, *sorted(cuts), e]
         return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
@@ -598,7 +684,8 @@ class _Extractor:
             return None
         bw_start = max(cs, s - 90)
         hedge = None
-        hm = Before(text, bw_start, s, self.low).search(HEDGE_RE)
+        hb = Before(text, bw_start, s, self.flow)
+        hm = hb.search(HEDGE_RE)
         phrase_start = s
         if hm:
             hedge = hm.group("hedge")
@@ -606,7 +693,7 @@ class _Extractor:
         bw_end = phrase_start
         after_end = min(ce, e + 80)
 
-        bw = Before(text, bw_start, bw_end, self.low)
+        bw = hb if bw_end == s else Before(text, bw_start, bw_end, self.flow)
         before = bw.search
 
         def after(rx: re.Pattern[str], pos: int = e) -> re.Match[str] | None:
@@ -672,7 +759,9 @@ class _Extractor:
         if is_pct:
             if after(_PROPORTION_AFTER_RE, end) or before(_PROPORTION_BEFORE_RE):
                 return None
-            if _AVERAGE_NEAR_RE.search(text, end, min(ce, end + 45)):
+            if self._text_may(_AVERAGE_NEAR_RE, end, min(ce, end + 45)) and _AVERAGE_NEAR_RE.search(
+                text, end, min(ce, end + 45)
+            ):
                 return None
             sign = 0
             explicit = m.group("sign") if not (frac or words) else None
@@ -701,7 +790,7 @@ class _Extractor:
             if not self._offence_right_after(end, after_end, offs):
                 return None
         ra = after(_RATE_AFTER_RE)
-        if ra or (before(_RATE_BEFORE_RE) and self.R.RATE_CONTEXT.search(self.lt, cs, ce)):
+        if ra or (before(_RATE_BEFORE_RE) and self._has("RATE_CONTEXT", cs, ce)):
             if ra:  # the rate phrase is part of the measure: "8.7 per 1,000 households"
                 end = ra.end()
                 rn = _RATE_NOUN_RE.match(text, end, after_end)
@@ -737,7 +826,11 @@ class _Extractor:
             return _Num(phrase_start, end, "previous_count", measure)
         if before(_PAREN_BEFORE_RE) and self._has_count_before(cs, phrase_start):
             return _Num(phrase_start, end, "previous_count", measure)
-        if COMPARISON_MARK_RE.search(text, cs, phrase_start) and before(_WHEN_BEFORE_RE):
+        if (
+            self._text_may(COMPARISON_MARK_RE, cs, phrase_start)
+            and COMPARISON_MARK_RE.search(text, cs, phrase_start)
+            and before(_WHEN_BEFORE_RE)
+        ):
             return _Num(phrase_start, end, "previous_count", measure)
         if before(_WHEN_ONLY_BEFORE_RE) and any(
             cs <= pe <= phrase_start for pe in self._comparison_ends
@@ -825,8 +918,6 @@ class _Extractor:
         )
         out: list[Mention] = []
         self._header = None
-        R = self.R
-        lt = self.lt
         self._s_nonstat = self._s_call = True
         self._rate_mode = False
         self._cur_areas: list[_Area] = []
@@ -836,8 +927,7 @@ class _Extractor:
         for s, e in self.sents:
             self._sent = (s, e)
             # one search tells whether any of the sentence-level keyword tests can succeed
-            gate = R.GATE.search(lt, s, e) is not None
-            if self._table_line(s, e, ctx, out) or (gate and R.SURVEY.search(lt, s, e)):
+            if self._table_line(s, e, ctx, out) or self._has("SURVEY", s, e):
                 continue
             offs_all = [o for o in self._slice(self.off_starts, self.offences, s, e) if o[1] <= e]
             areas = [a for a in self._slice(self.area_starts, self.areas, s, e) if a.end <= e]
@@ -867,31 +957,31 @@ class _Extractor:
                             j += 1
                         if j > a.end:
                             self._area_ends_ws.add(j)
-            rate_ctx = gate and R.RATE_CONTEXT.search(lt, s, e) is not None
+            rate_ctx = self._has("RATE_CONTEXT", s, e)
             if rate_ctx:
                 self._rate_mode = True
-            if nums or (gate and R.DIRECTION.search(lt, s, e)) or _NO_ANY_RE.search(text, s, e):
+            if (
+                nums
+                or self._has("DIRECTION", s, e)
+                or (self._text_may(_NO_ANY_RE, s, e) and _NO_ANY_RE.search(text, s, e))
+            ):
                 clauses = self._clauses(s, e, offs, pers)
             else:  # nothing to read here: only the running context changes
                 clauses = []
             # sentence-level gates: a clause or window can only match what its sentence contains
             if clauses and nums:
-                self._s_nonstat = gate and R.NON_STAT.search(lt, s, e) is not None
-                self._s_call = gate and R.CALL_WORD.search(lt, s, e) is not None
-            s_future = bool(clauses) and (
-                gate
-                and (
-                    R.FUTURE.search(lt, s, e) is not None
-                    or R.DETECTION.search(lt, s, e) is not None
-                )
-            )
+                self._s_nonstat = self._has("NON_STAT", s, e)
+                self._s_call = self._has("CALL_WORD", s, e)
+            s_future = bool(clauses) and (self._has("FUTURE", s, e) or self._has("DETECTION", s, e))
             sentence_text = text[s:e]
             in_quote = self.quotes.contains(s) or self.quotes.contains(e - 1)
-            money = bool(_MONEY_SENTENCE_RE.search(text, s, e))
+            money = self._text_may(_MONEY_SENTENCE_RE, s, e) and bool(
+                _MONEY_SENTENCE_RE.search(text, s, e)
+            )
             ctx_year = self._context_year(ctx)
             comparison_ids: set[int] = set()
             for i, p in enumerate(pers):
-                if Before(text, max(s, p.start - 50), p.start, self.low).search(
+                if Before(text, max(s, p.start - 50), p.start, self.flow).search(
                     COMPARISON_BEFORE_RE
                 ):
                     comparison_ids.add(i)
@@ -906,7 +996,7 @@ class _Extractor:
                 c_nums = [n for n in nums if cs <= n.start() < ce]
                 c_areas = [a for a in areas if cs <= a.start < ce]
                 future = s_future and (
-                    bool(R.FUTURE.search(lt, cs, ce)) or bool(R.DETECTION.search(lt, cs, ce))
+                    self._has("FUTURE", cs, ce) or self._has("DETECTION", cs, ce)
                 )
                 any_future = any_future or future
                 # numbers
@@ -929,7 +1019,7 @@ class _Extractor:
                         if (
                             r is not None
                             and r.role == "count"
-                            and Before(text, max(cs, r.start - 45), r.start, self.low).search(
+                            and Before(text, max(cs, r.start - 45), r.start, self.flow).search(
                                 _AVERAGE_BEFORE_RE
                             )
                         ):
@@ -938,7 +1028,7 @@ class _Extractor:
                             read.append(r)
                             self._last_role = r.role
                     for o in c_offs:
-                        zm = Before(text, max(cs, o[0] - 40), o[0], self.low).search(_NO_BEFORE_RE)
+                        zm = Before(text, max(cs, o[0] - 40), o[0], self.flow).search(_NO_BEFORE_RE)
                         if zm and o[2] in (TOPIC, GENERIC_TOTAL):
                             # "no offences of causing death ... by dangerous driving"
                             om = _OF_RE.match(text, o[1], ce)
@@ -1232,6 +1322,8 @@ class _Extractor:
         if not read:
             return read
         drop: set[int] = set()
+        if not self._may("TARGET", cs, ce):
+            return read
         for tm in self.R.TARGET.finditer(self.lt, cs, ce):
             # "met its target of cutting X by 10 per cent": the figure after the word first
             after = [i for i in range(len(read)) if 0 <= read[i].start - tm.end() <= 60]
@@ -1339,15 +1431,15 @@ class _Extractor:
         for p in self.periods:
             if not p.carries:
                 continue
-            if Before(text, max(0, p.start - 50), p.start, self.low).search(COMPARISON_BEFORE_RE):
+            if Before(text, max(0, p.start - 50), p.start, self.flow).search(COMPARISON_BEFORE_RE):
                 continue
             i = bisect.bisect_right(self.sent_starts, p.start) - 1
             ss, se = self.sents[i] if i >= 0 else (0, len(text))
             if (
                 _MONEY_SENTENCE_RE.search(text, ss, se)
-                or self.R.SURVEY.search(self.lt, ss, se)
-                or self.R.FUTURE.search(self.lt, ss, se)
-                or self.R.DETERMINED.search(self.lt, ss, se)
+                or self._has("SURVEY", ss, se)
+                or self._has("FUTURE", ss, se)
+                or self._has("DETERMINED", ss, se)
             ):
                 continue
             res = p.resolve(year, (None, None))
@@ -1361,8 +1453,8 @@ class _Extractor:
         subject = [o for o in c_offs if o[2] != TOPIC]
         if not subject:
             return None
-        dm = self.R.DIRECTION.search(self.lt, subject[0][1], ce)
-        if not dm or self.R.QUESTION.search(self.lt, self._sent[0], self._sent[1]):
+        dm = self._search("DIRECTION", subject[0][1], ce)
+        if not dm or self._has("QUESTION", self._sent[0], self._sent[1]):
             return None
         d = "up" if dm.group("up") else "down" if dm.group("down") else "same"
         return d, dm.start()
@@ -1461,6 +1553,7 @@ def _atype(name: str) -> str:
     return info.area_type if info is not None else ""
 
 
+@lru_cache(maxsize=8192)
 def _clean_name(name: str) -> str | None:
     name = re.sub(r"['’]s$", "", name.strip())
     words = name.split()

@@ -73,9 +73,30 @@ _START = (
     + r")"
 )
 
+# The lookahead above, narrowed by conditions every alternative below implies (so no match
+# changes), to rule most word starts out before the alternatives are tried one by one:
+# - a digit starts a period only as a day ("1st of", "19 July"), "12 months"/"12-month" or a year;
+# - "the" and the prepositions are followed, after white space, by a digit, a month name, "the"
+#   or one of a few words ("the last 12 months", "in the first half of"): "the police", "in
+#   Leeds", "of crime" are not.
+# (tests/test_extraction_properties.py checks that PERIOD_RE with _START instead finds the same.)
+_PREPS = "the in of for from over between since during throughout across".split()
+# month names as ``_mon`` accepts them: Capitalised or UPPER case
+_MONTH3 = "|".join([m.capitalize() for m in _MONTH_STARTS] + [m.upper() for m in _MONTH_STARTS])
+_START_NARROW = (
+    r"(?=\d{1,2}(?:st|nd|rd|th)?\s|12[\s\-]|(?:19|20)\d\d|(?:"
+    + trie_pattern(_case_forms(_PREPS), flexible_space=False)
+    + rf")\s+(?:\d|{_MONTH3}|(?i:the|first|last|final|second|third|fourth|past|latest|twelve"
+    r"|same|calendar)\b)|(?:"
+    + trie_pattern(_case_forms([w for w in _START_WORDS if w not in _PREPS]), flexible_space=False)
+    + r")\b|"
+    + trie_pattern(_case_forms(_MONTH_STARTS), flexible_space=False)
+    + r")"
+)
+
 PERIOD_RE = re.compile(
     # every period starts a word with one of a few words, a digit or a month name
-    r"(?<![\w\-])" + _START + r"(?:"
+    r"(?<![\w\-])" + _START_NARROW + r"(?:"
     # between July 2017 and June 2018 / since March 2009 to March 2013 / April to June 2019
     rf"(?P<range>(?i:(?P<rpre>between|from|since|in|during|for|throughout|over)\s+)?(?i:the\s+)?"
     rf"{_date('a')}{_CONJ}{_date('b')})"

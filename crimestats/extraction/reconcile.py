@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from functools import lru_cache
 
 from .lexicon import is_descendant, specificity
 from .model import MEASURES, Measure, Mention, Statistic
@@ -19,6 +19,7 @@ from .numbers import agree
 _Key = tuple[str, str | None, str | None, str]
 
 
+@lru_cache(maxsize=4096)
 def _fold(area: str) -> str:
     a = " ".join(area.lower().split())
     return a[4:] if a.startswith("the ") else a
@@ -29,17 +30,36 @@ def _key(m: Mention) -> _Key:
 
 
 def _numeric(ms: list[Mention]) -> dict[str, list[Measure]]:
-    out: dict[str, list[Measure]] = defaultdict(list)
+    """Stated values per measure, in mention order (measures in MEASURES order)."""
+    out: dict[str, list[Measure]] = {}
     for m in ms:
-        for name, meas in m.measures().items():
-            out[name].append(meas)
+        for name in MEASURES:
+            meas = getattr(m, name)
+            if meas is not None:
+                vals = out.get(name)
+                if vals is None:
+                    out[name] = [meas]
+                else:
+                    vals.append(meas)
     return out
 
 
-def _agrees_with(parent: list[Mention], child: list[Mention]) -> int:
-    """Number of shared measures on which every parent value agrees with some child value;
-    -1 when a shared measure disagrees."""
-    pn, cn = _numeric(parent), _numeric(child)
+def _has_numeric(ms: list[Mention]) -> bool:
+    for m in ms:
+        if (
+            m.count is not None
+            or m.previous_count is not None
+            or m.change_pct is not None
+            or m.change_abs is not None
+            or m.rate_per_1000 is not None
+        ):
+            return True
+    return False
+
+
+def _agrees_with(pn: dict[str, list[Measure]], cn: dict[str, list[Measure]]) -> int:
+    """Number of shared measures on which every parent value (``_numeric`` of the parent
+    statements) agrees with some child value; -1 when a shared measure disagrees."""
     shared = 0
     for name, pvals in pn.items():
         cvals = cn.get(name)
@@ -56,21 +76,37 @@ def reconcile(mentions: list[Mention], doc: str) -> list[Statistic]:
     groups: dict[_Key, list[Mention]] = {}
     for m in mentions:
         groups.setdefault(_key(m), []).append(m)
+    # keys by (area, period): only those can merge; lists keep the order of ``groups``
+    same_place: dict[tuple, list[_Key]] = {}
+    for key in groups:
+        same_place.setdefault(key[:3], []).append(key)
+
+    numeric: dict[_Key, dict[str, list[Measure]]] = {}  # _numeric of a group, until it grows
+
+    def numeric_of(k: _Key) -> dict[str, list[Measure]]:
+        got = numeric.get(k)
+        if got is None:
+            got = numeric[k] = _numeric(groups[k])
+        return got
 
     # parent statements merge into the sub-category they restate (most specific first)
     for key in sorted(groups, key=lambda k: specificity(k[3])):
         if key not in groups:
             continue
+        peers = same_place[key[:3]]
+        if len(peers) < 2:
+            continue
         ms = groups[key]
-        has_numbers = bool(_numeric(ms))
+        has_numbers = _has_numeric(ms)
         best: tuple[int, int, _Key] | None = None
-        for other, oms in groups.items():
-            if other == key or other[:3] != key[:3] or not is_descendant(other[3], key[3]):
+        for other in peers:
+            oms = groups.get(other)
+            if oms is None or other == key or not is_descendant(other[3], key[3]):
                 continue
-            if not _numeric(oms):
+            if not _has_numeric(oms):
                 continue
             if has_numbers:
-                score = _agrees_with(ms, oms)
+                score = _agrees_with(numeric_of(key), numeric_of(other))
                 if score <= 0:
                     continue
             else:
@@ -80,6 +116,7 @@ def reconcile(mentions: list[Mention], doc: str) -> list[Statistic]:
                 best = cand
         if best is not None:
             groups[best[2]].extend(ms)
+            numeric.pop(best[2], None)
             del groups[key]
 
     stats: list[Statistic] = []
@@ -99,6 +136,27 @@ def _clusters(values: list[Measure]) -> list[Measure]:
 
 
 def _build(ms: list[Mention], doc: str) -> list[Statistic]:
+    if len(ms) == 1:  # the common case, with the same result as the general one below
+        m = ms[0]
+        single = Statistic(
+            doc=doc,
+            area=m.area,
+            period_start=m.period_start,
+            period_end=m.period_end,
+            offence=m.offence,
+            evidence=[{"sentence": m.sentence, "start": m.start, "end": m.end}],
+        )
+        stated = False
+        for name in MEASURES:
+            meas = getattr(m, name)
+            if meas is not None:
+                setattr(single, name, meas.value)
+                stated = True
+        if not stated:
+            if not m.direction:
+                return []
+            single.direction = m.direction
+        return [single]
     ms = sorted(ms, key=lambda m: m.start)
     # the most specific offence phrase's mention names the statistic
     head = max(ms, key=lambda m: specificity(m.offence))

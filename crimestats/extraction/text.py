@@ -16,6 +16,25 @@ _ABBREV_RE = re.compile(
     r"|\b[A-Z])\.$"
 )
 _LEAD_RE = re.compile(r"[\s■•▪●*·]+")
+# every match of _END_RE starts at a line break or right after . ! ? ; :
+_END_AT_RE = re.compile(r"[.!?;:\n]")
+
+
+def _end_matches(text: str) -> list[re.Match[str]]:
+    """``list(_END_RE.finditer(text))``, trying the pattern only where a match can start."""
+    out: list[re.Match[str]] = []
+    last = 0
+    match = _END_RE.match
+    for c in _END_AT_RE.finditer(text):
+        p = c.start()
+        q = p if text[p] == "\n" else p + 1
+        if q < last:
+            continue
+        m = match(text, q)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -24,7 +43,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     n = len(text)
-    for m in _END_RE.finditer(text):
+    for m in _end_matches(text):
         cut = m.start()
         if m.group(0)[:1] not in "\n" and _ABBREV_RE.search(text, max(pos, cut - 8), cut):
             continue
@@ -100,3 +119,43 @@ ASIDE_RE = re.compile(
     r"|\bsuch\s+as\b[^,;.]*",
     re.IGNORECASE,
 )
+
+
+def aside_spans(text: str, low: str | None, s: int, e: int) -> list[tuple[int, int]]:
+    """Spans of ``ASIDE_RE.finditer(text, s, e)``.  A match starts at a comma, an opening bracket,
+    a space before a dash or at "such"; the pattern is tried there only.  ``low`` is ``text``
+    lower-cased with the same offsets and without the characters ``re`` folds onto "s"/"i"
+    ("ſ", "ı"); when None every position is tried."""
+    if low is None:
+        return [(m.start(), m.end()) for m in ASIDE_RE.finditer(text, s, e)]
+    cands: list[int] = []
+    find = text.find
+    for ch in ",(":
+        p = find(ch, s, e)
+        while p >= 0:
+            cands.append(p)
+            p = find(ch, p + 1, e)
+    for ch in "-–—":
+        p = find(ch, s + 1, e)
+        while p >= 0:
+            if text[p - 1].isspace():
+                cands.append(p - 1)
+            p = find(ch, p + 1, e)
+    lfind = low.find
+    p = lfind("such", s, e)
+    while p >= 0:
+        cands.append(p)
+        p = lfind("such", p + 1, e)
+    if not cands:
+        return []
+    out: list[tuple[int, int]] = []
+    last = s
+    match = ASIDE_RE.match
+    for p in sorted(cands):
+        if p < last:
+            continue
+        m = match(text, p, e)
+        if m is not None:
+            out.append((m.start(), m.end()))
+            last = m.end()
+    return out
