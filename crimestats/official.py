@@ -11,6 +11,11 @@ Incremental by content: raw.official_files records (file, sha256, kind, rows) of
 loaded file; an unchanged file is not read again, a changed file replaces its rows, and a
 file that has gone has its rows removed. File names reach DuckDB as bound parameters.
 
+Speed: all new or changed files of one kind are read by one multi-file read_csv call (in
+parallel, in file order, so the same files give the same tables row for row) and loaded in
+one transaction; only if that fails are they loaded one at a time to reject the bad ones.
+The hashes of new files are computed in a background thread during that read.
+
 Recognised files (anywhere under the official folder, which the benchmark may point at a
 folder of its own):
 - `rec-crime-pfa*.csv` (Home Office, kind `home_office_pfa`);
@@ -23,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,6 +61,11 @@ STREET_COLUMNS: dict[str, str] = {
     "Context": "VARCHAR",
 }
 
+# crime_id (a 64-character hex hash, unique per crime, empty for anti-social behaviour) is
+# stored uncompressed: DuckDB's dictionary/FSST analysis of it found little to compress
+# and was the single largest cost of a street-file load (about a fifth of its CPU time);
+# the other text columns repeat a lot and keep DuckDB's automatic compression. This only
+# shapes the table when it is created; the stored values are the same either way.
 OFFICIAL_DDL = """
 create schema if not exists raw;
 create table if not exists raw.official_home_office_pfa (
@@ -68,7 +79,7 @@ create table if not exists raw.official_home_office_pfa (
     source_file varchar not null
 );
 create table if not exists raw.official_street_crimes (
-    crime_id varchar,
+    crime_id varchar using compression uncompressed,
     month date not null,
     reported_by varchar,
     falls_within varchar,
@@ -361,16 +372,20 @@ def _forget(conn: duckdb.DuckDBPyConnection, relpath: str) -> None:
 
 
 def _load_batch(
-    conn: duckdb.DuckDBPyConnection, kind: str, batch: list[tuple[OfficialFile, str]], root: Path
+    conn: duckdb.DuckDBPyConnection,
+    kind: str,
+    batch: list[tuple[OfficialFile, Future[str]]],
+    root: Path,
 ) -> dict[str, int]:
     """Load several files of one kind in one transaction (one multi-file, multi-threaded
-    read): all of them whole, or none. Raises on any problem; the caller then loads the
-    files one at a time to find and reject the bad one(s)."""
+    read): all of them whole, or none. Raises on any problem (including a file whose hash
+    could not be computed); the caller then loads the files one at a time to find and
+    reject the bad one(s)."""
     select, _ = SELECTS[kind]
     table = TABLES[kind]
     paths = [str(f.path) for f, _ in batch]
-    rels = {str(f.path): f.relpath for f, _ in batch}
-    assert all(r == Path(p).relative_to(root).as_posix() for p, r in rels.items())
+    rels = [f.relpath for f, _ in batch]
+    assert all(Path(p).relative_to(root).as_posix() == r for p, r in zip(paths, rels, strict=True))
     prefix_len = len(str(root).rstrip("/")) + 2  # 1-based start of the relative path
     multi = select.replace(
         "?::varchar as source_file", "substr(filename, ?) as source_file"
@@ -379,32 +394,39 @@ def _load_batch(
     try:
         for t in TABLES.values():
             conn.execute(
-                f"delete from {t} where source_file in (select unnest(?::varchar[]))",
-                [list(rels.values())],
+                f"delete from {t} where source_file in (select unnest(?::varchar[]))", [rels]
             )
         conn.execute(f"insert into {table} {multi}", [prefix_len, paths])
         counts = dict(
             conn.execute(
                 f"select source_file, count(*) from {table}"
                 " where source_file in (select unnest(?::varchar[])) group by 1",
-                [list(rels.values())],
+                [rels],
             ).fetchall()
         )
-        if set(counts) != set(rels.values()) or min(counts.values()) == 0:
+        if set(counts) != set(rels) or min(counts.values()) == 0:
             raise RejectedOfficialFile("a file has no data rows")
-        now = _now()
-        for f, sha in batch:
-            conn.execute("delete from raw.official_files where file = ?", [f.relpath])
-            conn.execute(
-                "insert into raw.official_files values (?, ?, ?, ?, ?)",
-                [f.relpath, sha, kind, counts[f.relpath], now],
-            )
-            conn.execute("delete from raw.official_file_errors where file = ?", [f.relpath])
+        # The hashes of new files were computed while DuckDB read them (OSError: the
+        # caller rejects the unreadable file on its own).
+        shas = [sha.result() for _, sha in batch]
+        for t in ("raw.official_files", "raw.official_file_errors"):
+            conn.execute(f"delete from {t} where file in (select unnest(?::varchar[]))", [rels])
+        conn.execute(
+            "insert into raw.official_files select unnest(?::varchar[]), unnest(?::varchar[]),"
+            " ?::varchar, unnest(?::bigint[]), ?::timestamp",
+            [rels, shas, kind, [counts[r] for r in rels], _now()],
+        )
         conn.execute("commit")
     except BaseException:
         conn.execute("rollback")
         raise
     return {k: int(v) for k, v in counts.items()}
+
+
+def _known_sha(sha: str) -> Future[str]:
+    done: Future[str] = Future()
+    done.set_result(sha)
+    return done
 
 
 def ingest_official(
@@ -433,49 +455,82 @@ def ingest_official(
         if f.relpath in loaded:
             summary.removed.append(f.relpath)
 
-    todo: list[tuple[OfficialFile, str]] = []
-    for f in files:
-        try:
-            sha = sha256_of(f.path)
-        except OSError as e:
-            rejected(f, None, f"cannot read the file: {e.strerror or e}")
-            continue
-        if loaded.get(f.relpath) == sha:
-            summary.unchanged += 1
-            continue
-        if failed.get(f.relpath) == sha:
-            reason = conn.execute(
-                "select reason from raw.official_file_errors where file = ?", [f.relpath]
-            ).fetchone()[0]
-            summary.rejected.append((f.relpath, reason))
-            continue
-        try:
-            check_shape(f.path, SELECTS[f.kind][1])
-        except RejectedOfficialFile as e:
-            rejected(f, sha, str(e))
-            continue
-        todo.append((f, sha))
-
-    def done(f: OfficialFile, rows: int) -> None:
-        summary.rows_loaded += rows
-        (summary.changed if f.relpath in loaded else summary.new).append(f.relpath)
-
-    for kind in (HOME_OFFICE_PFA, POLICE_UK_STREET):
-        batch = [(f, sha) for f, sha in todo if f.kind == kind]
-        if len(batch) > 1 and official_dir is not None:
-            try:
-                counts = _load_batch(conn, kind, batch, official_dir)
-            except (duckdb.Error, RejectedOfficialFile):
-                pass  # find the bad file(s) one at a time below
+    # The hash of a file seen before decides whether it is read again, so it is computed
+    # here; the hash of a new file is only recorded, so it is computed in a background
+    # thread while DuckDB reads the files (hashlib releases the GIL for large blocks).
+    known = set(loaded) | set(failed)
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="official-sha256")
+    try:
+        hashes = {
+            f.relpath: pool.submit(sha256_of, f.path) for f in files if f.relpath not in known
+        }
+        todo: list[tuple[OfficialFile, Future[str]]] = []
+        for f in files:
+            if f.relpath in known:
+                try:
+                    sha = sha256_of(f.path)
+                except OSError as e:
+                    rejected(f, None, _unreadable(e))
+                    continue
+                if loaded.get(f.relpath) == sha:
+                    summary.unchanged += 1
+                    continue
+                if failed.get(f.relpath) == sha:
+                    reason = conn.execute(
+                        "select reason from raw.official_file_errors where file = ?", [f.relpath]
+                    ).fetchone()[0]
+                    summary.rejected.append((f.relpath, reason))
+                    continue
+                pending = _known_sha(sha)
             else:
-                for f, _ in batch:
-                    done(f, counts[f.relpath])
-                continue
-        for f, sha in batch:
+                pending = hashes[f.relpath]
             try:
-                rows = load_file(conn, f, sha)
+                check_shape(f.path, SELECTS[f.kind][1])
             except RejectedOfficialFile as e:
-                rejected(f, sha, str(e))
+                try:
+                    rejected(f, pending.result(), str(e))
+                except OSError as err:
+                    rejected(f, None, _unreadable(err))
                 continue
-            done(f, rows)
+            except OSError as e:
+                rejected(f, None, _unreadable(e))
+                continue
+            todo.append((f, pending))
+
+        def done(f: OfficialFile, rows: int) -> None:
+            summary.rows_loaded += rows
+            (summary.changed if f.relpath in loaded else summary.new).append(f.relpath)
+
+        for kind in (HOME_OFFICE_PFA, POLICE_UK_STREET):
+            batch = [(f, sha) for f, sha in todo if f.kind == kind]
+            if len(batch) > 1 and official_dir is not None:
+                try:
+                    counts = _load_batch(conn, kind, batch, official_dir)
+                except (duckdb.Error, RejectedOfficialFile, OSError):
+                    pass  # find the bad file(s) one at a time below
+                else:
+                    for f, _ in batch:
+                        done(f, counts[f.relpath])
+                    continue
+            for f, pending in batch:
+                try:
+                    sha = pending.result()
+                except OSError as e:
+                    rejected(f, None, _unreadable(e))
+                    continue
+                try:
+                    rows = load_file(conn, f, sha)
+                except RejectedOfficialFile as e:
+                    rejected(f, sha, str(e))
+                    continue
+                except OSError as e:
+                    rejected(f, sha, _unreadable(e))
+                    continue
+                done(f, rows)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     return summary
+
+
+def _unreadable(e: OSError) -> str:
+    return f"cannot read the file: {e.strerror or e}"

@@ -5,6 +5,7 @@ seed articles (real DuckDB, real dbt, real Dagster)."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import shutil
 import time
 from pathlib import Path
@@ -221,6 +222,116 @@ def test_malformed_official_files_are_rejected_whole_while_the_rest_loads(tmp_pa
         ]
         == reasons["bad/2018-04-renamed-street.csv"]
     )
+
+
+STREET_RELS = [
+    "data-police-uk/2013-06/2013-06-northamptonshire-street.csv",
+    "data-police-uk/2018-03/2018-03-northamptonshire-street.csv",
+    STREET_REL,
+]
+
+
+def _table_digests(db: Path) -> list[tuple]:
+    """Every raw official table in stored row order (not only as a set of rows), without
+    the wall-clock columns."""
+    out = []
+    for table, cols in [
+        ("raw.official_street_crimes", "t"),
+        ("raw.official_home_office_pfa", "t"),
+        ("raw.official_files", "(file, sha256, kind, rows)"),
+        ("raw.official_file_errors", "(file, sha256, kind, reason)"),
+    ]:
+        out += query(
+            db,
+            f"select '{table}', count(*), md5(string_agg({cols}::varchar, '|' order by rowid)) "
+            f"from {table} as t",
+        )
+    return out
+
+
+def test_batch_load_records_each_files_hash_and_is_deterministic(tmp_path: Path) -> None:
+    """Several new files of a kind load in one read; each file still gets its own sha256
+    and row count, and the same files give the same tables, row for row."""
+    folder = tmp_path / "official"
+    for rel in [HO_REL, *STREET_RELS]:
+        _copy(rel, folder)
+    first = _ingest(tmp_path / "a.duckdb", folder)
+    second = _ingest(tmp_path / "b.duckdb", folder)
+    assert sorted(first.new) == sorted([HO_REL, *STREET_RELS]) and not first.rejected
+    assert first.rows_loaded == second.rows_loaded == 46469 + 6447 + 6370 + 6635
+    files = query(tmp_path / "a.duckdb", "select file, sha256, kind, rows from raw.official_files")
+    expected_rows = {HO_REL: 46469, STREET_RELS[0]: 6447, STREET_RELS[1]: 6370, STREET_REL: 6635}
+    assert sorted(files) == sorted(
+        (
+            rel,
+            hashlib.sha256((folder / rel).read_bytes()).hexdigest(),
+            "home_office_pfa" if rel == HO_REL else "police_uk_street",
+            n,
+        )
+        for rel, n in expected_rows.items()
+    )
+    by_file = dict(
+        query(
+            tmp_path / "a.duckdb",
+            "select source_file, count(*) from raw.official_street_crimes group by 1",
+        )
+    )
+    assert by_file == {r: n for r, n in expected_rows.items() if r != HO_REL}
+    assert _table_digests(tmp_path / "a.duckdb") == _table_digests(tmp_path / "b.duckdb")
+
+
+def test_a_bad_or_unreadable_file_in_a_batch_does_not_stop_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the one multi-file read fails (a ragged line in one file, a file whose hash
+    cannot be computed), the files are loaded one at a time: the good ones load with their
+    hash, the bad ones are rejected with their reason."""
+    import crimestats.official as official
+
+    folder = tmp_path / "official"
+    good = [_copy(rel, folder) for rel in STREET_RELS[:2]]
+    street = _lines(STREET_REL, 50)
+    ragged = street[:20] + [",2018-04,Northamptonshire Police\n"] + street[20:]
+    (folder / "z" / "2018-04-ragged-street.csv").parent.mkdir()
+    (folder / "z" / "2018-04-ragged-street.csv").write_text("".join(ragged), encoding="utf-8")
+    unreadable = _copy(STREET_REL, folder, "z/2018-04-unreadable-street.csv")
+    real_sha = official.sha256_of
+
+    def sha(path: Path) -> str:
+        if path == unreadable:
+            raise PermissionError(13, "Permission denied")
+        return real_sha(path)
+
+    monkeypatch.setattr(official, "sha256_of", sha)
+    db = tmp_path / "w.duckdb"
+    summary = _ingest(db, folder)
+    reasons = dict(summary.rejected)
+    assert set(reasons) == {"z/2018-04-ragged-street.csv", "z/2018-04-unreadable-street.csv"}
+    assert "wrong number of fields" in reasons["z/2018-04-ragged-street.csv"]
+    assert reasons["z/2018-04-unreadable-street.csv"] == "cannot read the file: Permission denied"
+    errors = {f: s for f, s in query(db, "select file, sha256 from raw.official_file_errors")}
+    assert errors == {
+        "z/2018-04-ragged-street.csv": real_sha(folder / "z" / "2018-04-ragged-street.csv"),
+        "z/2018-04-unreadable-street.csv": None,
+    }
+    assert sorted(query(db, "select file, sha256, rows from raw.official_files")) == [
+        (STREET_RELS[0], real_sha(good[0]), 6447),
+        (STREET_RELS[1], real_sha(good[1]), 6370),
+    ]
+    assert dict(
+        query(db, "select source_file, count(*) from raw.official_street_crimes group by 1")
+    ) == {STREET_RELS[0]: 6447, STREET_RELS[1]: 6370}
+
+    # readable again: loaded; the unchanged ragged file is not read again
+    monkeypatch.setattr(official, "sha256_of", real_sha)
+    again = _ingest(db, folder)
+    assert again.new == ["z/2018-04-unreadable-street.csv"] and again.unchanged == 2
+    assert [f for f, _ in again.rejected] == ["z/2018-04-ragged-street.csv"]
+    assert query(
+        db,
+        "select rows from raw.official_files where file = ?",
+        ["z/2018-04-unreadable-street.csv"],
+    ) == [(6635,)]
 
 
 def _seed(name: str) -> list[dict[str, str]]:
