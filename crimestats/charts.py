@@ -21,16 +21,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
-import matplotlib
-
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
 
 
 @dataclass
 class Chart:
     title: str
     png: Path
+
+
+def pyplot():  # matplotlib.pyplot, imported on first use
+    """matplotlib's pyplot on the Agg backend. Imported only when a chart has to be drawn:
+    the import costs ~1 s of CPU, and most refreshes redraw no chart."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    plt.rcParams["svg.hashsalt"] = "crimestats"
+    return plt
 
 
 def _slug(s: str) -> str:
@@ -113,7 +121,6 @@ def change_by_offence_charts(conn: duckdb.DuckDBPyConnection, out_dir: Path) -> 
     for area, ps, pe, offence, pct, src in rows:
         groups.setdefault((area, ps, pe), []).append((offence, pct, src or ""))
     charts: list[Chart] = []
-    plt.rcParams["svg.hashsalt"] = "crimestats"
     cache = ChartCache(out_dir, "change-by-offence", _CODE)
     chosen = pick_groups(
         groups, max_charts(), lambda key, items: any(src.startswith("news") for *_, src in items)
@@ -125,6 +132,7 @@ def change_by_offence_charts(conn: duckdb.DuckDBPyConnection, out_dir: Path) -> 
         if cache.fresh(path, (title, items)):
             charts.append(Chart(title, path))
             continue
+        plt = pyplot()
         fig, ax = plt.subplots(figsize=(8, 0.45 * len(items) + 1.4), dpi=80)
         labels = [o.replace("_", " ") for o, _, _ in items]
         values = [v for _, v, _ in items]

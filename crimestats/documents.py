@@ -77,6 +77,11 @@ def scan(documents_dir: Path, official_dir: Path | None = None) -> list[FileSeen
     seen: list[FileSeen] = []
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         here = Path(dirpath)
+        rel_dir = here.relative_to(root).as_posix()
+        # os.walk does not follow symlinked folders (they are refused below), so a folder it
+        # enters is inside the root unless the tree changed under it: checked once per
+        # folder, not per file.
+        here_inside = here.resolve().is_relative_to(root_real)
         keep = []
         for d in sorted(dirnames):
             full = here / d
@@ -94,7 +99,7 @@ def scan(documents_dir: Path, official_dir: Path | None = None) -> list[FileSeen
             if name.startswith("."):
                 continue
             full = here / name
-            rel = full.relative_to(root).as_posix()
+            rel = name if rel_dir == "." else f"{rel_dir}/{name}"
             try:
                 st = os.lstat(full)
             except OSError as exc:
@@ -108,7 +113,7 @@ def scan(documents_dir: Path, official_dir: Path | None = None) -> list[FileSeen
                     FileSeen(rel, full, 0, 0, refused="not a regular file (device, fifo or socket)")
                 )
                 continue
-            if not full.resolve().is_relative_to(root_real):
+            if not here_inside:
                 seen.append(
                     FileSeen(
                         rel, full, st.st_size, st.st_mtime_ns, "path escapes the documents folder"

@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from crimestats.documents import IngestedDocument, RejectedFile, read_document, scan
+from crimestats.documents import FileSeen, IngestedDocument, RejectedFile, read_document, scan
 from crimestats.extraction.model import MEASURES, Mention
 
 RAW_DDL = """
@@ -155,8 +155,8 @@ def ingest_documents(
     ensure_raw_schema(conn)
     # What this build was made from, taken before anything is read: publish records it, so a
     # file that changes during the run makes the next refresh run again (not skip).
-    signature = f"{code_signature()}:{inputs_signature(documents_dir, official_dir)}"
     files = scan(documents_dir, official_dir)
+    signature = f"{code_signature()}:{inputs_signature(documents_dir, official_dir, files)}"
     prev = {
         r[0]: r[1:]
         for r in conn.execute(
@@ -190,7 +190,9 @@ def ingest_documents(
             del keep[doc_id]
             size, mtime_ns = prev[doc_id][0], prev[doc_id][1]
             errors.append(
-                RejectedFile(doc_id, sha, size, f"duplicate: same content as {first[sha]}", mtime_ns)
+                RejectedFile(
+                    doc_id, sha, size, f"duplicate: same content as {first[sha]}", mtime_ns
+                )
             )
     summary.unchanged = len(keep)
     for outcome in outcomes:
@@ -305,8 +307,10 @@ def ingest_documents(
             conn.register("new_scan", scan_df)
             conn.execute("insert into raw.document_scan select * from new_scan")
             conn.unregister("new_scan")
-        conn.execute("create or replace table meta.build_info as select ?::varchar as inputs_signature",
-                     [signature])
+        conn.execute(
+            "create or replace table meta.build_info as select ?::varchar as inputs_signature",
+            [signature],
+        )
         conn.execute("commit")
     except BaseException:
         conn.execute("rollback")
@@ -515,11 +519,13 @@ def pipeline_signature(s) -> str:  # noqa: ANN001 - crimestats.config.Settings
     return f"{code_signature()}:{inputs_signature(s.documents_dir, s.official_dir)}"
 
 
-def inputs_signature(documents_dir: Path, official_dir: Path | None) -> str:
+def inputs_signature(
+    documents_dir: Path, official_dir: Path | None, files: list[FileSeen] | None = None
+) -> str:
     """A cheap fingerprint of the inputs (names, sizes, mtimes), for the sensor and the
-    no-change short cut of a refresh."""
+    no-change short cut of a refresh. `files`: the folder's scan, if already made."""
     h = hashlib.sha256()
-    for f in scan(documents_dir, official_dir):
+    for f in scan(documents_dir, official_dir) if files is None else files:
         h.update(f"{f.relpath}\0{f.size}\0{f.mtime_ns}\0{f.refused or ''}\n".encode())
     if official_dir is not None and official_dir.is_dir():
         for p in sorted(official_dir.rglob("*")):

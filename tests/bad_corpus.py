@@ -60,7 +60,7 @@ NO_STATISTICS = (
 # Names that break SQL, shell and format-string quoting; each holds a distinct article.
 HOSTILE_NAMES = [
     ("with  spaces .txt", "Hull"),
-    ("quote's \"double\".txt", "Blackpool"),
+    ('quote\'s "double".txt', "Blackpool"),
     ("ünïcödé £ 犯罪 ☃.txt", "Lincoln"),
     ("x'; drop table raw.documents; --.txt", "Norwich"),
     ("$(touch pwned).txt", "York"),
@@ -127,8 +127,9 @@ def generate(docs: Path, outside: Path, *, big: bool = True) -> Corpus:
     )
     ingested(
         "cp1252 smart quotes.txt",
-        ("\u201cWe are pleased,\u201d said the chief constable.\n\n" + article("Bath", 410, 500))
-        .encode("cp1252"),
+        (
+            "\u201cWe are pleased,\u201d said the chief constable.\n\n" + article("Bath", 410, 500)
+        ).encode("cp1252"),
         encodings=("cp1252",),
         contains=("\u201cWe are pleased,\u201d",),
         statistic=("Bath", 410),
@@ -160,14 +161,22 @@ def generate(docs: Path, outside: Path, *, big: bool = True) -> Corpus:
         encodings=("utf-8",),
         content_type="html",
         contains=("1,902 burglaries in Plymouth", "Police said & officers"),
-        excludes=("Subscribe now", "Cookie settings", "999,999", "color: red", "Privacy policy",
-                  "<p>"),
+        excludes=(
+            "Subscribe now",
+            "Cookie settings",
+            "999,999",
+            "color: red",
+            "Privacy policy",
+            "<p>",
+        ),
         statistic=("Plymouth", 1902),
     )
     ingested(
         "report.md",
-        ("# Crime in Derby\n\n* **Burglary** is the focus this year.\n\n"
-         + article("Derby", 1_111, 1_010)).encode(),
+        (
+            "# Crime in Derby\n\n* **Burglary** is the focus this year.\n\n"
+            + article("Derby", 1_111, 1_010)
+        ).encode(),
         encodings=("utf-8",),
         content_type="markdown",
         contains=("# Crime in Derby", "1,111 burglaries in Derby"),
@@ -188,10 +197,12 @@ def generate(docs: Path, outside: Path, *, big: bool = True) -> Corpus:
         ingested(name, article(area, n, 900).encode(), encodings=("utf-8",), statistic=(area, n))
 
     if big:
-        block = (b"Nothing of note happened in the town today, the council said again. " * 15 + b"\n")
+        block = b"Nothing of note happened in the town today, the council said again. " * 15 + b"\n"
         data = block * (50 * MB // len(block) + 1)
         e["huge 50mb.txt"] = Expect(
-            "rejected", reason="CRIME_MAX_DOCUMENT_BYTES", hashed=False,
+            "rejected",
+            reason="CRIME_MAX_DOCUMENT_BYTES",
+            hashed=False,
             sha256=_write(docs / "huge 50mb.txt", data[: 50 * MB]),
         )
 

@@ -79,12 +79,17 @@ class Refresh:
     """A `crimestats refresh` process whose output lines are recorded, in arrival order,
     into a log shared with other Refresh processes."""
 
-    def __init__(self, s: Settings, name: str, log: list, lock: threading.Lock, *args: str,
-                 **env: str) -> None:
+    def __init__(
+        self, s: Settings, name: str, log: list, lock: threading.Lock, *args: str, **env: str
+    ) -> None:
         self.name = name
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "crimestats.cli", "refresh", *args], cwd=PROJECT_ROOT,
-            env=_env(s, **env), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            [sys.executable, "-m", "crimestats.cli", "refresh", *args],
+            cwd=PROJECT_ROOT,
+            env=_env(s, **env),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
         self.lines: list[str] = []
 
@@ -116,12 +121,17 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return s
 
 
-def test_readers_are_never_blocked_and_refreshes_take_turns(published: Settings, tmp_path: Path) -> None:
+def test_readers_are_never_blocked_and_refreshes_take_turns(
+    published: Settings, tmp_path: Path
+) -> None:
     s = published
     stop, result = tmp_path / "stop", tmp_path / "reads.json"
     reader = subprocess.Popen(
         [sys.executable, "-c", READER, str(s.warehouse), str(stop), str(result)],
-        cwd=PROJECT_ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=PROJECT_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     # a query left open for the whole test, like a notebook that never disconnects
     held = duckdb.connect(str(s.warehouse), read_only=True)
@@ -159,11 +169,15 @@ def test_readers_are_never_blocked_and_refreshes_take_turns(published: Settings,
     assert len({st[0] for st in reads["states"]}) >= 2  # more than one publication was read
 
     # the connection left open never blocked a refresh and still sees its own snapshot
-    assert held.execute("select count(*), max(file_name) from raw.documents").fetchone() == held_before
+    assert (
+        held.execute("select count(*), max(file_name) from raw.documents").fetchone() == held_before
+    )
     catalog = held.execute("select current_database()").fetchone()[0]
     held_manifest = {
         t: (int(n), int(h))
-        for t, n, h in held.execute("select table_name, row_count, checksum from meta.publish_manifest").fetchall()
+        for t, n, h in held.execute(
+            "select table_name, row_count, checksum from meta.publish_manifest"
+        ).fetchall()
     }
     assert manifest_checksums(held, catalog) == held_manifest
     held.close()
@@ -181,7 +195,9 @@ def test_readers_are_never_blocked_and_refreshes_take_turns(published: Settings,
     ) == [("v1.0.0+",)]
 
 
-def test_a_refresh_that_cannot_get_the_lock_is_skipped_with_a_clear_message(published: Settings) -> None:
+def test_a_refresh_that_cannot_get_the_lock_is_skipped_with_a_clear_message(
+    published: Settings,
+) -> None:
     s = published
     before = hashlib.sha256(s.warehouse.read_bytes()).hexdigest()
     (s.documents_dir / "late.txt").write_text(article("Leeds", 2_000, 1_900))
@@ -198,8 +214,13 @@ def test_a_refresh_that_cannot_get_the_lock_is_skipped_with_a_clear_message(publ
                 "except WarehouseBusy as e:\n"
                 "    print(e); sys.exit(3)\n"
             )
-            other = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True,
-                                   text=True, timeout=BOUND)
+            other = subprocess.run(
+                [sys.executable, "-c", code],
+                cwd=PROJECT_ROOT,
+                capture_output=True,
+                text=True,
+                timeout=BOUND,
+            )
             assert other.returncode == 3, other.stdout + other.stderr
     finally:
         (s.documents_dir / "late.txt").unlink()
@@ -210,6 +231,11 @@ def test_a_refresh_that_cannot_get_the_lock_is_skipped_with_a_clear_message(publ
     assert hashlib.sha256(s.warehouse.read_bytes()).hexdigest() == before
     verify(s.warehouse)
     # once released, another process gets the lock at once
-    again = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True,
-                           text=True, timeout=BOUND)
+    again = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=BOUND,
+    )
     assert again.returncode == 0, again.stdout + again.stderr

@@ -68,7 +68,11 @@ def _inputs(s: Settings, with_new_document: bool) -> None:
 def _cli_refresh(s: Settings, *args: str) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "crimestats.cli", "refresh", *args],
-        cwd=PROJECT_ROOT, env=_env(s), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=PROJECT_ROOT,
+        env=_env(s),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
 
 
@@ -82,8 +86,13 @@ def _kill_when(s: Settings, trigger: Callable[[list[str]], bool]) -> list[str]:
     """Run a forced refresh and SIGKILL its whole process group (dbt included) as soon as
     `trigger(lines so far)` is true. Returns the output; fails if the run ended first."""
     proc = subprocess.Popen(
-        [sys.executable, "-c", RUNNER], cwd=PROJECT_ROOT, env=_env(s),
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
+        [sys.executable, "-c", RUNNER],
+        cwd=PROJECT_ROOT,
+        env=_env(s),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
     )
     q: queue.Queue[str | None] = queue.Queue()
 
@@ -177,7 +186,11 @@ def test_sigkill_at_every_phase_then_recover(crash_setup: tuple[Settings, Settin
 
     phases: list[tuple[str, str, Callable[[list[str]], bool]]] = [
         ("ingestion", "ingest_documents", lambda ls: _started(ls, "ingest_documents")),
-        ("extraction", "raw__statistic_mentions", lambda ls: _started(ls, "raw__statistic_mentions")),
+        (
+            "extraction",
+            "raw__statistic_mentions",
+            lambda ls: _started(ls, "raw__statistic_mentions"),
+        ),
         ("dbt", "crime_stats_dbt_assets", lambda ls: dbt_models_done(ls) >= 4),
         (
             "publish",

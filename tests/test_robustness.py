@@ -113,7 +113,9 @@ def test_file_appended_to_while_read_is_rejected_then_picked_up(tmp_path: Path) 
     docs = tmp_path / "docs"
     docs.mkdir()
     path = docs / "growing.txt"
-    path.write_bytes(article("Leeds", 2_000, 1_900).encode() + b"more words here.\n" * (40 * MB // 17))
+    path.write_bytes(
+        article("Leeds", 2_000, 1_900).encode() + b"more words here.\n" * (40 * MB // 17)
+    )
     [seen] = scan(docs)
     started, stop = threading.Event(), threading.Event()
 
@@ -215,7 +217,10 @@ def test_unreadable_file_is_rejected_for_an_unprivileged_user(tmp_path: Path) ->
     )
     try:
         proc = subprocess.run(
-            [sys.executable, "-c", script], cwd=PROJECT_ROOT, capture_output=True, text=True,
+            [sys.executable, "-c", script],
+            cwd=PROJECT_ROOT,
+            capture_output=True,
+            text=True,
             timeout=120,
         )
         assert proc.returncode == 0, proc.stderr
@@ -341,10 +346,15 @@ def test_bad_corpus_through_the_pipeline(bad_warehouse: tuple[Settings, Corpus, 
     _assert_accounted(s, names)
     docs = {
         r[0]: r[1:]
-        for r in query(s.warehouse, "select file_name, encoding, content_type, sha256 from raw.documents")
+        for r in query(
+            s.warehouse, "select file_name, encoding, content_type, sha256 from raw.documents"
+        )
     }
     errs = {
-        r[0]: r[1:] for r in query(s.warehouse, "select file_name, sha256, size, reason from raw.document_errors")
+        r[0]: r[1:]
+        for r in query(
+            s.warehouse, "select file_name, sha256, size, reason from raw.document_errors"
+        )
     }
     for name, exp in corpus.expected.items():
         if exp.outcome == "ingested":
@@ -369,7 +379,8 @@ def test_bad_corpus_through_the_pipeline(bad_warehouse: tuple[Settings, Corpus, 
             assert rows, (name, area)
             assert rows[0][0] == count and rows[0][1] == [name], (name, rows)
     assert query(
-        s.warehouse, "select count(*) from raw.statistic_mentions where document_id = 'no statistics.txt'"
+        s.warehouse,
+        "select count(*) from raw.statistic_mentions where document_id = 'no statistics.txt'",
     ) == [(0,)]
     for text in corpus.forbidden_text:  # nothing read through links out of the folder
         assert query(
@@ -382,7 +393,9 @@ def test_bad_corpus_through_the_pipeline(bad_warehouse: tuple[Settings, Corpus, 
     assert not Path("pwned").exists() and not Path("pwned2").exists()
 
 
-def test_remove_rename_and_readd_are_exact(bad_warehouse: tuple[Settings, Corpus, set[str]]) -> None:
+def test_remove_rename_and_readd_are_exact(
+    bad_warehouse: tuple[Settings, Corpus, set[str]],
+) -> None:
     s, corpus, names = bad_warehouse
     d = s.documents_dir
     baseline = table_checksums(s.warehouse, AUDIT_COLUMNS)
@@ -405,10 +418,18 @@ def test_remove_rename_and_readd_are_exact(bad_warehouse: tuple[Settings, Corpus
     assert _news_fact(s, "Derby")[0][1] == ["renamed report.md"]
     assert _news_fact(s, "Norwich") == []
     for doc in ("a-original.txt", "report.md", "x'; drop table raw.documents; --.txt"):
-        for table, col in (("raw.documents", "document_id"), ("raw.statistic_mentions", "document_id"),
-                           ("raw.extraction_log", "document_id"), ("raw.document_errors", "file_name")):
-            assert query(s.warehouse, f"select count(*) from {table} where {col} = ?", [doc]) == [(0,)]
-    assert query(s.warehouse, "select count(*) from raw.documents where file_name = 'b-same content.txt'") == [(1,)]
+        for table, col in (
+            ("raw.documents", "document_id"),
+            ("raw.statistic_mentions", "document_id"),
+            ("raw.extraction_log", "document_id"),
+            ("raw.document_errors", "file_name"),
+        ):
+            assert query(s.warehouse, f"select count(*) from {table} where {col} = ?", [doc]) == [
+                (0,)
+            ]
+    assert query(
+        s.warehouse, "select count(*) from raw.documents where file_name = 'b-same content.txt'"
+    ) == [(1,)]
 
     # put everything back: the warehouse is exactly what it was
     shutil.move(stash / "a-original.txt", d / "a-original.txt")

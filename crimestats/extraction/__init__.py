@@ -11,14 +11,35 @@ Pure Python (regexes, lookup CSVs, text2num); imports nothing from Dagster.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from .mentions import extract_mentions
 from .model import MEASURES, Measure, Mention, Statistic
-from .reconcile import reconcile
+
+if TYPE_CHECKING:
+    from .mentions import extract_mentions
+    from .reconcile import reconcile
+
+# The extractor proper (its regexes and lookup tables, ~0.5 s to build) is imported on first
+# use, so that code needing only the data model (the warehouse, Dagster's definitions) does
+# not pay for it.
+_LAZY = {"extract_mentions": ".mentions", "reconcile": ".reconcile"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def extract(text: str, doc: str) -> list[Statistic]:
     """The statistics ``text`` states, as the spec's rows for document ``doc``."""
+    from .mentions import extract_mentions
+    from .reconcile import reconcile
+
     return reconcile(extract_mentions(text), doc)
 
 

@@ -1,23 +1,24 @@
 """dbt models as Dagster assets: one translator, dbt built once per run."""
 
+import graphlib
 import hashlib
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import duckdb as duckdb_lib
-from dagster import AssetExecutionContext, AssetKey, MetadataValue, Output
-from dagster_dbt import (
-    DagsterDbtTranslator,
-    DagsterDbtTranslatorSettings,
-    DbtCliResource,
-    dbt_assets,
-)
+from dagster import AssetExecutionContext, AssetKey, Config, Failure, MetadataValue, Output
+from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, dbt_assets
+from dagster_dbt.asset_utils import get_subset_selection_for_context
+from dagster_dbt.core.dbt_cli_event import DbtCoreCliEventMessage
+from pydantic import Field
 
 from crimestats.config import Settings, export_for_dbt
 from crimestats.locking import warehouse_lock
 from orchestration.dbt_project import dbt_project
+from orchestration.dbt_runner import project_signature, run_dbt
 from orchestration.resources import CrimeStatsConfig
 
 PREVIEW_ROWS = 10
@@ -49,31 +50,213 @@ def manifest() -> dict[str, Any]:
     return json.loads(dbt_project.manifest_path.read_text())
 
 
+class DbtBuildConfig(Config):
+    full_build: bool = Field(
+        default=False,
+        description="Build and test every model, even those whose inputs did not change "
+        "since the last successful build (with --full-refresh: incremental models too).",
+    )
+
+
 @dbt_assets(
     manifest=dbt_project.manifest_path, project=dbt_project, dagster_dbt_translator=translator
 )
 def crime_stats_dbt_assets(
-    context: AssetExecutionContext, dbt: DbtCliResource, crime_config: CrimeStatsConfig
+    context: AssetExecutionContext, crime_config: CrimeStatsConfig, config: DbtBuildConfig
 ):
-    """`dbt build` (seeds, models and their tests) on the private build file. Row counts and a
-    preview of each table are added once dbt has released the file."""
+    """`dbt build` (seeds, models and their tests) on the private build file, run in this
+    process (orchestration/dbt_runner.py), of what the inputs' changes require (plan_build).
+    Each model's materialisation carries its row count and a preview."""
     s = crime_config.settings()
     export_for_dbt(s)
+    target_path = dbt_target_path(s)
+    project_manifest = manifest()
     with warehouse_lock(s.lock_path):
-        events = list(
-            dbt.cli(BUILD_ARGS, context=context, target_path=dbt_target_path(s)).stream()
+        plan = plan_build(context, s, project_manifest, config.full_build)
+        context.log.info(f"dbt build plan: {plan.reason}")
+        run = run_dbt(
+            [*BUILD_ARGS, *plan.args],
+            dbt_project.project_dir,
+            dbt_project.profiles_dir,
+            target_path,
         )
+        if run.success and plan.state:
+            write_build_state(s, plan.state)
+    context.log.info(
+        f"dbt build: {len(run.events)} nodes in {run.elapsed_s:.1f} s"
+        f" ({'parsed the project' if run.parsed else 'parsed project from cache'})"
+    )
     conn = duckdb_lib.connect(str(s.build_path), read_only=True)
     try:
-        for event in events:
-            if isinstance(event, Output) and event.output_name:
-                key = context.asset_key_for_output(event.output_name)
+        events: list[Any] = []
+        for raw in run.events:
+            message = DbtCoreCliEventMessage(raw_event=raw, event_history_metadata={})
+            for event in message.to_default_asset_events(
+                manifest=project_manifest,
+                dagster_dbt_translator=translator,
+                context=context,
+                target_path=target_path,
+                project=dbt_project,
+            ):
+                if isinstance(event, Output) and event.output_name:
+                    key = context.asset_key_for_output(event.output_name)
+                    extra = table_metadata(conn, ".".join(key.path))
+                    event = event.with_metadata({**event.metadata, **extra})
+                events.append(event)
+        if run.success and plan.reuses_the_rest:
+            # Left out because none of their inputs changed: the tables in the build file are
+            # the ones the last successful build made from the same inputs. Reported the way
+            # dagster-dbt reports the nodes dbt itself reuses (status "reused"), so that the
+            # steps downstream (checks, charts, publish) run. Nothing left out depends on a
+            # model that was built, so they come first (Dagster wants topological order).
+            built = {e.output_name for e in events if isinstance(e, Output)}
+            asset_outputs = context.assets_def.keys_by_output_name
+            reused = in_dbt_order(
+                project_manifest,
+                {
+                    asset_outputs[name]: name
+                    for name in context.selected_output_names
+                    if name in asset_outputs and name not in built
+                },
+            )
+            context.log.info(f"reused (inputs unchanged): {', '.join(reused) or 'none'}")
+            for name in reused:
+                key = context.asset_key_for_output(name)
                 extra = table_metadata(conn, ".".join(key.path))
-                yield event.with_metadata({**event.metadata, **extra})
-            else:
-                yield event
+                if extra:
+                    yield Output(
+                        None,
+                        output_name=name,
+                        metadata={"status": "reused", "reason": plan.reason, **extra},
+                    )
     finally:
         conn.close()
+    yield from events
+    if not run.success:
+        raise Failure(
+            description="dbt build failed"
+            + (f": {', '.join(run.failed)}" if run.failed else f": {run.exception}"),
+            metadata={"failed_nodes": MetadataValue.json(run.failed)},
+        )
+
+
+@dataclass
+class BuildPlan:
+    args: list[str]
+    reason: str
+    state: dict[str, str] = field(default_factory=dict)  # recorded when the build succeeds
+    reuses_the_rest: bool = False  # the models left out are up to date
+
+
+# The models fed only by official data (seeds, staging.stg_official_*, int_official_statistics
+# and their tests) are left out when none of their inputs changed since the last successful
+# build: a refresh for one new article rebuilds what articles feed (`source:raw+`, the
+# sources raw.documents, raw.document_errors and raw.statistic_mentions and everything
+# downstream of them) and nothing else.
+NEWS_BRANCH = ["--select", "source:raw+"]
+
+
+def plan_build(
+    context: AssetExecutionContext,
+    s: Settings,
+    project_manifest: dict[str, Any],
+    full_build: bool = False,
+) -> BuildPlan:
+    """What to build: the assets a user selected; otherwise everything when the dbt project
+    (models, macros, seeds, profile, dbt version) changed since the last successful build
+    (with --full-refresh, so incremental models are rebuilt from scratch) or when official
+    data changed; else only what articles feed."""
+    subset, indirect = get_subset_selection_for_context(
+        context, project_manifest, None, None, None, translator, None
+    )
+    if subset:
+        extra = ["--indirect-selection", indirect] if indirect else []
+        return BuildPlan([*subset, *extra], "the selected assets only")
+    state = {
+        "project": project_signature(dbt_project.project_dir, dbt_project.profiles_dir),
+        "official": official_signature(s.build_path),
+    }
+    last = read_build_state(s)
+    if full_build:
+        return BuildPlan(
+            ["--full-refresh"], "everything, from scratch (full_build requested)", state
+        )
+    if last.get("project") != state["project"]:
+        why = "first build" if not last else "the dbt project changed"
+        return BuildPlan(["--full-refresh"], f"everything, from scratch ({why})", state)
+    if last.get("official") != state["official"]:
+        return BuildPlan([], "everything (official data changed)", state)
+    return BuildPlan(
+        NEWS_BRANCH,
+        "what articles feed (official data and dbt project unchanged)",
+        state,
+        reuses_the_rest=True,
+    )
+
+
+def official_signature(build_path: Path) -> str:
+    """The official files the raw layer holds (and the ones it rejected), by content."""
+    conn = duckdb_lib.connect(str(build_path), read_only=True)
+    try:
+        parts = []
+        for table in ("official_files", "official_file_errors"):
+            if conn.execute(
+                "select count(*) from duckdb_tables() where schema_name = 'raw' and table_name = ?",
+                [table],
+            ).fetchone()[0]:
+                parts.append(
+                    conn.execute(
+                        f"select coalesce(string_agg(file || ':' || coalesce(sha256, ''), '|' "
+                        f"order by file, sha256), '') from raw.{table}"
+                    ).fetchone()[0]
+                )
+    finally:
+        conn.close()
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def read_build_state(s: Settings) -> dict[str, str]:
+    conn = duckdb_lib.connect(str(s.build_path), read_only=True)
+    try:
+        if not conn.execute(
+            "select count(*) from duckdb_tables() where schema_name = 'meta' "
+            "and table_name = 'dbt_build_state'"
+        ).fetchone()[0]:
+            return {}
+        return dict(conn.execute("select part, signature from meta.dbt_build_state").fetchall())
+    finally:
+        conn.close()
+
+
+def write_build_state(s: Settings, state: dict[str, str]) -> None:
+    conn = duckdb_lib.connect(str(s.build_path))
+    try:
+        conn.execute("begin")
+        conn.execute("create schema if not exists meta")
+        conn.execute(
+            "create or replace table meta.dbt_build_state (part varchar, signature varchar)"
+        )
+        conn.executemany("insert into meta.dbt_build_state values (?, ?)", list(state.items()))
+        conn.execute("commit")
+    finally:
+        conn.close()
+
+
+def in_dbt_order(project_manifest: dict[str, Any], names: dict[AssetKey, str]) -> list[str]:
+    """The output names of these assets, parents before children (dbt's DAG)."""
+    unique_ids = {
+        translator.get_asset_key(node): uid
+        for uid, node in project_manifest["nodes"].items()
+        if node["resource_type"] in ("model", "seed", "snapshot")
+    }
+    by_id = {unique_ids[key]: name for key, name in names.items()}
+    graph = graphlib.TopologicalSorter(
+        {
+            uid: sorted(p for p in project_manifest["parent_map"].get(uid, ()) if p in by_id)
+            for uid in sorted(by_id)
+        }
+    )
+    return [by_id[uid] for uid in graph.static_order()]
 
 
 def dbt_target_path(s: Settings) -> Path:

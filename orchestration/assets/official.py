@@ -24,7 +24,7 @@ from dagster import (
 )
 from dagster_duckdb import DuckDBResource
 
-from crimestats.charts import ChartCache, max_charts, pick_groups, preview_markdown
+from crimestats.charts import ChartCache, max_charts, pick_groups, preview_markdown, pyplot
 from crimestats.locking import warehouse_lock
 from crimestats.official import ingest_official
 from orchestration.resources import CrimeStatsConfig
@@ -203,12 +203,6 @@ def news_vs_official_charts(
 ) -> list[tuple[str, Path]]:
     """One PNG per (area, period) with at least one news figure that has an official value:
     news and official values side by side, percent changes and counts on their own axes."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-    from matplotlib.patches import Patch
-
     rows = conn.execute(
         """
         select area, period_start, period_end, offence, measure, news_value, official_value, verdict
@@ -234,6 +228,9 @@ def news_vs_official_charts(
             continue
         pct = [i for i in items if i[1] == "change_pct"]
         counts = [i for i in items if i[1] != "change_pct"]
+        plt = pyplot()
+        from matplotlib.patches import Patch
+
         panels = [(p, t) for p, t in ((pct, "percent change"), (counts, "count")) if p]
         fig, axes = plt.subplots(
             1,

@@ -10,6 +10,16 @@
 --   3. each measure takes the most precise statement (the offence's own statements first,
 --      then the narrowest interval, then the earliest); statements that disagree beyond
 --      rounding are kept in `conflicts` and flagged, never dropped.
+--
+-- Incremental, per document, like stg_statistic_mentions: only the documents whose
+-- statements changed are reconciled again (delete+insert on document_id).
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='document_id',
+    on_schema_change='fail',
+    post_hook="{{ drop_documents_not_in(ref('stg_statistic_mentions')) }}"
+) }}
 {% set ms = measures() %}
 with mentions as (
     select
@@ -20,7 +30,15 @@ with mentions as (
         {% endfor %}
         {% for m in ms %}{{ m }} is not null{% if not loop.last %} or {% endif %}{% endfor %}
             as has_numbers
-    from {{ ref('stg_statistic_mentions') }}
+    from {{ ref('stg_statistic_mentions') }} as m
+    {% if is_incremental() %}
+    where not exists (
+        select 1 from {{ this }} as t
+        where t.document_id = m.document_id
+            and t.document_sha256 = m.document_sha256
+            and t.extractor_version = m.extractor_version
+    )
+    {% endif %}
 ),
 
 measure_values as (
@@ -150,7 +168,9 @@ grouped as (
             struct_pack(sentence := sentence, char_start := char_start, char_end := char_end)
             order by mention_index
         ) as evidence,
-        list(distinct offence_phrase order by offence_phrase) as offence_phrases
+        list(distinct offence_phrase order by offence_phrase) as offence_phrases,
+        max(document_sha256) as document_sha256,
+        max(extractor_version) as extractor_version
     from resolved
     group by all
 )
@@ -181,5 +201,7 @@ select
     ) as conflicts,
     mention_ids,
     evidence,
-    offence_phrases
+    offence_phrases,
+    document_sha256,
+    extractor_version
 from grouped

@@ -27,9 +27,18 @@ select
     ) filter (where {{ m }} is not null) as {{ m }}_source,
     {% endfor %}
     max(direction) filter (where source = 'news') as direction,
-    list(distinct source order by source) as sources,
+    -- (ordered aggregates are slow in DuckDB; the grain has one row per source, so sorting
+    -- the list, or concatenating news then official, gives the same result)
+    list_sort(list(distinct source)) as sources,
     bool_and(is_derived) as is_derived,
-    nullif(string_agg(derivation, '; ' order by source), '') as derivation,
+    nullif(
+        concat_ws(
+            '; ',
+            max(derivation) filter (where source = 'news'),
+            max(derivation) filter (where source = 'official')
+        ),
+        ''
+    ) as derivation,
     bool_or(has_conflict) as has_conflict,
     list_sort(list_distinct(flatten(list(document_ids)))) as document_ids,
     list_sort(list_distinct(flatten(list(evidence_sentences)))) as evidence_sentences

@@ -1,3 +1,17 @@
+-- Incremental, per document: a refresh adds the statements of new and changed documents
+-- (and of every document when the extractor changed) and drops those of removed ones,
+-- instead of copying every statement again. A document's statements are identified by
+-- (document_id, document_sha256, extractor_version): when any of them differs from the
+-- rows already here, the document's rows are replaced (delete+insert on document_id); the
+-- post-hook removes documents that have left raw.statistic_mentions. A change to the dbt
+-- project rebuilds it from scratch (orchestration/assets/dbt.py runs --full-refresh).
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='document_id',
+    on_schema_change='fail',
+    post_hook="{{ drop_documents_not_in(source('raw', 'statistic_mentions')) }}"
+) }}
 select
     document_id || '#' || lpad(mention_index::varchar, 4, '0') as mention_id,
     document_id,
@@ -31,5 +45,14 @@ select
     direction,
     sentence,
     char_start,
-    char_end
-from {{ source('raw', 'statistic_mentions') }}
+    char_end,
+    extractor_version
+from {{ source('raw', 'statistic_mentions') }} as m
+{% if is_incremental() %}
+where not exists (
+    select 1 from {{ this }} as t
+    where t.document_id = m.document_id
+        and t.document_sha256 = m.document_sha256
+        and t.extractor_version = m.extractor_version
+)
+{% endif %}
