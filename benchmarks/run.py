@@ -500,6 +500,7 @@ class Bench:
         dbt = str(Path(sys.executable).parent / "dbt")
         plain_cmd = [
             dbt, "build", "--exclude-resource-type", "unit_test", "--full-refresh",
+            "--log-level-file", "warn",
             "--project-dir", str(ROOT / "dbt_project"),
             "--profiles-dir", str(ROOT / "dbt_project"), "--target-path", str(target),
         ]  # fmt: skip

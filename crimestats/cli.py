@@ -66,7 +66,7 @@ def _cmd_refresh(args: argparse.Namespace) -> int:
 
     s = settings()
     try:
-        report = refresh(s, force=args.force)
+        report = refresh(s, force=args.force, full_build=args.full)
     except WarehouseBusy as exc:
         print(f"skipped: {exc}", file=sys.stderr)
         return 3
@@ -135,6 +135,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("refresh", help="materialise every asset headlessly and publish")
     r.add_argument("--force", action="store_true", help="run even if nothing changed")
+    r.add_argument(
+        "--full",
+        action="store_true",
+        help="dbt rebuilds and tests every model from scratch (implies --force)",
+    )
     r.set_defaults(func=_cmd_refresh)
 
     pr = sub.add_parser("prepare", help="parse the dbt project (writes target/manifest.json)")

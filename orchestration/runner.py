@@ -37,12 +37,20 @@ def refresh(
     force: bool = False,
     instance: DagsterInstance | None = None,
     log_level: str = "INFO",
+    full_build: bool = False,
 ) -> RefreshReport:
+    """Materialise everything for these settings (nothing if the inputs and code are those of
+    the published warehouse, unless `force`). `full_build`: dbt rebuilds and tests every
+    model from scratch instead of what the changes require."""
     s = s or settings()
     export_for_dbt(s)
     with warehouse_lock(s.lock_path):
         signature = pipeline_signature(s)
-        if not force and s.build_path.exists() and published_signature(s.warehouse) == signature:
+        if (
+            not (force or full_build)
+            and s.build_path.exists()
+            and published_signature(s.warehouse) == signature
+        ):
             return RefreshReport(ran=False)
         from orchestration.automation import WAREHOUSE_TAG
         from orchestration.resources import resources_for
@@ -55,7 +63,10 @@ def refresh(
             instance=instance,
             tags=WAREHOUSE_TAG,
             raise_on_error=False,
-            run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
+            run_config={
+                "loggers": {"console": {"config": {"log_level": log_level}}},
+                "ops": {"crime_stats_dbt_assets": {"config": {"full_build": full_build}}},
+            },
         )
     report = RefreshReport(ran=True, success=result.success)
     for ev in result.get_asset_check_evaluations():

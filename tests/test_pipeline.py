@@ -125,11 +125,11 @@ def test_new_file_reaches_marts_and_removed_file_leaves(seeded: Settings) -> Non
     assert _fact(s, "Northampton", "2017-07-01", "2018-06-30", "drug_offences")[0] == 620
 
 
-def _dbt_run(s: Settings) -> tuple[str, set[str]]:
+def _dbt_run(s: Settings, full_build: bool = False) -> tuple[str, set[str]]:
     """Refresh with a fresh ephemeral instance; return the dbt build plan it logged and the
     assets it built (not those reported as reused because their inputs did not change)."""
     instance = DagsterInstance.ephemeral()
-    report = refresh(s, instance=instance)
+    report = refresh(s, instance=instance, full_build=full_build)
     assert report.ran and report.success, report
     assert not report.checks_failed, report.checks_failed
     [run] = instance.get_runs()
@@ -185,9 +185,14 @@ def test_incremental_refresh_equals_a_full_rebuild(seeded: Settings, tmp_path) -
     _dbt_run(s)
     shutil.rmtree(fresh.warehouse.parent)
     _dbt_run(fresh)
-    assert table_checksums(s.warehouse, AUDIT_COLUMNS) == table_checksums(
-        fresh.warehouse, AUDIT_COLUMNS
-    )
+    after_removal = table_checksums(s.warehouse, AUDIT_COLUMNS)
+    assert after_removal == table_checksums(fresh.warehouse, AUDIT_COLUMNS)
+
+    # `crimestats refresh --full`: everything rebuilt and tested from scratch, same result
+    plan, built = _dbt_run(s, full_build=True)
+    assert "full_build requested" in plan
+    assert "intermediate/int_official_statistics" in built
+    assert table_checksums(s.warehouse, AUDIT_COLUMNS) == after_removal
 
 
 def test_sensor_requests_a_run_only_when_the_folder_changes(temp_settings: Settings) -> None:
