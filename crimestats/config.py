@@ -60,14 +60,15 @@ def settings() -> Settings:
 
 
 def export_for_dbt(s: Settings | None = None) -> dict[str, str]:
-    """Environment for a dbt subprocess: absolute paths so cwd does not matter."""
+    """Environment for dbt (run in this process by the pipeline, or as `dbt` by tests and
+    users): absolute paths so cwd does not matter."""
     s = s or settings()
     env = {
         "CRIME_WAREHOUSE": str(s.warehouse),
         "CRIME_DOCUMENTS_DIR": str(s.documents_dir),
     }
     os.environ.update(env)
-    # dbt runs as a subprocess: find the dbt installed beside this Python first.
+    # a `dbt` command run from here (tests, the benchmark) finds the one beside this Python.
     venv_bin = str(Path(sys.executable).parent)
     if venv_bin not in os.environ.get("PATH", "").split(os.pathsep):
         os.environ["PATH"] = venv_bin + os.pathsep + os.environ.get("PATH", "")
