@@ -187,3 +187,41 @@ def test_charts_are_rendered(corpus_warehouse: Settings) -> None:
     assert any(p.name.startswith("northampton_2017-07_2018-06") for p in charts)
     for p in charts[:5]:
         assert p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_charts_drawn_on_several_cores_are_the_same_pictures(tmp_path) -> None:
+    """Many charts are drawn by one process per core; the PNGs are byte for byte those one
+    process draws, so a chart's content hash (its cache key) means the same picture."""
+    from crimestats import charts
+
+    items = [("burglary", 12.5, "news"), ("robbery", -6.1, "news"), ("drug_offences", 17.0, "")]
+    jobs = (
+        lambda out: (
+            [  # noqa: E731
+                (charts.draw_change_by_offence, out / f"c{i}.png", f"Town {i}", items[: 1 + i % 3])
+                for i in range(charts.PARALLEL_FROM)
+            ]
+            + [
+                (
+                    charts.draw_news_vs_official,
+                    out / "n.png",
+                    "Town: news vs official",
+                    [
+                        ("burglary", "change_pct", 12.0, 10.4, "differs"),
+                        ("robbery", "count", 530, 531, "matches"),
+                    ],
+                )
+            ]
+        )
+    )
+    one, many = tmp_path / "one", tmp_path / "many"
+    one.mkdir()
+    many.mkdir()
+    for draw, path, title, its in jobs(one):
+        draw(path, title, its)
+    charts.draw_all(jobs(many))  # PARALLEL_FROM or more jobs: a process pool
+    names = sorted(p.name for p in one.glob("*.png"))
+    assert len(names) == charts.PARALLEL_FROM + 1
+    assert names == sorted(p.name for p in many.glob("*.png"))
+    for name in names:
+        assert (one / name).read_bytes() == (many / name).read_bytes(), name

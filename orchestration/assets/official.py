@@ -24,7 +24,15 @@ from dagster import (
 )
 from dagster_duckdb import DuckDBResource
 
-from crimestats.charts import ChartCache, max_charts, pick_groups, preview_markdown, pyplot
+import crimestats.charts as charts_module
+from crimestats.charts import (
+    ChartCache,
+    draw_all,
+    draw_news_vs_official,
+    max_charts,
+    pick_groups,
+    preview_markdown,
+)
 from crimestats.locking import warehouse_lock
 from crimestats.official import ingest_official
 from orchestration.resources import CrimeStatsConfig
@@ -37,7 +45,10 @@ CLAIM_VERIFICATION = AssetKey(["marts", "claim_verification"])
 NEWS_VS_OFFICIAL_CHART = AssetKey(["reports", "news_vs_official_chart"])
 
 MAX_CHARTS = 12
-_CHART_CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+# A chart is redrawn when its data or the code drawing it change (this file, crimestats.charts).
+_CHART_CODE = hashlib.sha256(
+    Path(__file__).read_bytes() + Path(charts_module.__file__).read_bytes()
+).hexdigest()
 
 
 def _spec(key: AssetKey, description: str) -> AssetSpec:
@@ -215,78 +226,18 @@ def news_vs_official_charts(
     for area, ps, pe, offence, measure, news, official, verdict in rows:
         groups.setdefault((area, ps, pe), []).append((offence, measure, news, official, verdict))
     out_dir.mkdir(parents=True, exist_ok=True)
-    colours = {"matches": "#1a9850", "revised": "#fdae61", "differs": "#d73027"}
     charts = []
     # Bounded and incremental (see crimestats.charts): unchanged charts are not redrawn.
     cache = ChartCache(out_dir, "news-vs-official", _CHART_CODE)
+    jobs = []
     for area, ps, pe in pick_groups(groups, max_charts()):
         items = groups[(area, ps, pe)]
         title = f"{area}: news vs official, {ps:%b %Y} to {pe:%b %Y}"
         path = out_dir / f"news-vs-official_{_slug(area)}_{ps:%Y-%m}_{pe:%Y-%m}.png"
-        if cache.fresh(path, (title, items)):
-            charts.append((title, path))
-            continue
-        pct = [i for i in items if i[1] == "change_pct"]
-        counts = [i for i in items if i[1] != "change_pct"]
-        plt = pyplot()
-        from matplotlib.patches import Patch
-
-        panels = [(p, t) for p, t in ((pct, "percent change"), (counts, "count")) if p]
-        fig, axes = plt.subplots(
-            1,
-            len(panels),
-            figsize=(6 * len(panels), 0.6 * max(len(p) for p, _ in panels) + 1.8),
-            dpi=80,
-        )
-        axes = axes if len(panels) > 1 else [axes]
-        for ax, (panel, unit) in zip(axes, panels, strict=True):
-            labels = [
-                f"{o.replace('_', ' ')}"
-                + ("" if m in ("change_pct", "count") else f" ({m.replace('_', ' ')})")
-                for o, m, *_ in panel
-            ]
-            ys = range(len(panel))
-            ax.barh(
-                [y + 0.2 for y in ys],
-                [p[2] for p in panel],
-                height=0.4,
-                color="#4575b4",
-                label="news",
-            )
-            ax.barh(
-                [y - 0.2 for y in ys],
-                [p[3] for p in panel],
-                height=0.4,
-                color=[colours.get(p[4], "#999999") for p in panel],
-                label="official",
-            )
-            for y, (_, _, news, official, verdict) in zip(ys, panel, strict=True):
-                fmt = "{:+.1f}" if unit == "percent change" else "{:,.0f}"
-                ax.annotate(
-                    f"news {fmt.format(news)} / official {fmt.format(official)}: {verdict}",
-                    (0, y),
-                    xytext=(4, 0),
-                    textcoords="offset points",
-                    va="center",
-                    fontsize=7,
-                )
-            ax.set_yticks(list(ys))
-            ax.set_yticklabels(labels, fontsize=8)
-            ax.axvline(0, color="black", linewidth=0.8)
-            ax.set_xlabel(unit)
-            ax.legend(
-                handles=[
-                    Patch(color="#4575b4", label="news"),
-                    *(Patch(color=c, label=f"official: {v}") for v, c in colours.items()),
-                ],
-                fontsize=7,
-                loc="lower right",
-            )
-        fig.suptitle(title, fontsize=10)
-        fig.tight_layout()
-        fig.savefig(path, metadata={"Software": None})
-        plt.close(fig)
+        if not cache.fresh(path, (title, items)):
+            jobs.append((draw_news_vs_official, path, title, items))
         charts.append((title, path))
+    draw_all(jobs)
     cache.finish()
     return charts
 
