@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from dagster import DagsterInstance
@@ -189,31 +190,24 @@ def test_charts_are_rendered(corpus_warehouse: Settings) -> None:
         assert p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
-def test_charts_drawn_on_several_cores_are_the_same_pictures(tmp_path) -> None:
+def test_charts_drawn_on_several_cores_are_the_same_pictures(tmp_path: Path) -> None:
     """Many charts are drawn by one process per core; the PNGs are byte for byte those one
     process draws, so a chart's content hash (its cache key) means the same picture."""
     from crimestats import charts
 
     items = [("burglary", 12.5, "news"), ("robbery", -6.1, "news"), ("drug_offences", 17.0, "")]
-    jobs = (
-        lambda out: (
-            [  # noqa: E731
-                (charts.draw_change_by_offence, out / f"c{i}.png", f"Town {i}", items[: 1 + i % 3])
-                for i in range(charts.PARALLEL_FROM)
-            ]
-            + [
-                (
-                    charts.draw_news_vs_official,
-                    out / "n.png",
-                    "Town: news vs official",
-                    [
-                        ("burglary", "change_pct", 12.0, 10.4, "differs"),
-                        ("robbery", "count", 530, 531, "matches"),
-                    ],
-                )
-            ]
-        )
-    )
+    verdicts = [
+        ("burglary", "change_pct", 12.0, 10.4, "differs"),
+        ("robbery", "count", 530, 531, "matches"),
+    ]
+
+    def jobs(out: Path) -> list[tuple]:
+        bars = [
+            (charts.draw_change_by_offence, out / f"c{i}.png", f"Town {i}", items[: 1 + i % 3])
+            for i in range(charts.PARALLEL_FROM)
+        ]
+        return [*bars, (charts.draw_news_vs_official, out / "n.png", "Town: vs official", verdicts)]
+
     one, many = tmp_path / "one", tmp_path / "many"
     one.mkdir()
     many.mkdir()
