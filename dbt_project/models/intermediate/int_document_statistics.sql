@@ -31,14 +31,7 @@ with mentions as (
         {% for m in ms %}{{ m }} is not null{% if not loop.last %} or {% endif %}{% endfor %}
             as has_numbers
     from {{ ref('stg_statistic_mentions') }} as m
-    {% if is_incremental() %}
-    where not exists (
-        select 1 from {{ this }} as t
-        where t.document_id = m.document_id
-            and t.document_sha256 = m.document_sha256
-            and t.extractor_version = m.extractor_version
-    )
-    {% endif %}
+    {{ only_new_document_versions('m') }}
 ),
 
 measure_values as (

@@ -48,11 +48,4 @@ select
     char_end,
     extractor_version
 from {{ source('raw', 'statistic_mentions') }} as m
-{% if is_incremental() %}
-where not exists (
-    select 1 from {{ this }} as t
-    where t.document_id = m.document_id
-        and t.document_sha256 = m.document_sha256
-        and t.extractor_version = m.extractor_version
-)
-{% endif %}
+{{ only_new_document_versions('m') }}
