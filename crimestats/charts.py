@@ -12,21 +12,15 @@ groups once official data is loaded, so charts are bounded and incremental:
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import json
 import os
 import re
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
-
-
-@dataclass
-class Chart:
-    title: str
-    png: Path
 
 
 def pyplot():  # matplotlib.pyplot, imported on first use
@@ -101,7 +95,33 @@ class ChartCache:
 _CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 
-def change_by_offence_charts(conn: duckdb.DuckDBPyConnection, out_dir: Path) -> list[Chart]:
+def draw_charts(
+    groups: dict[tuple, list],
+    out_dir: Path,
+    kind: str,
+    draw: Callable[[Path, str, list], None],
+    title: Callable[[str, dt.date, dt.date], str],
+    filename: Callable[[str, dt.date, dt.date], str],
+    preferred: Callable[[tuple, Sequence], bool] = lambda key, items: True,
+) -> list[tuple[str, Path]]:
+    """(title, path) of the chart of each chosen (area, period_start, period_end) group, in
+    the groups' order; only charts whose content changed are drawn (on every core when many)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    cache = ChartCache(out_dir, kind, _CODE)
+    charts, jobs = [], []
+    for key in pick_groups(groups, max_charts(), preferred):
+        items, chart_title, path = groups[key], title(*key), out_dir / filename(*key)
+        if not cache.fresh(path, (chart_title, items)):
+            jobs.append((draw, path, chart_title, items))
+        charts.append((chart_title, path))
+    draw_all(jobs)
+    cache.finish()
+    return charts
+
+
+def change_by_offence_charts(
+    conn: duckdb.DuckDBPyConnection, out_dir: Path
+) -> list[tuple[str, Path]]:
     """One PNG per (area, period) that the news reports on and that has at least one percent
     change (news or official); deterministic."""
     rows = conn.execute(
@@ -116,26 +136,44 @@ def change_by_offence_charts(conn: duckdb.DuckDBPyConnection, out_dir: Path) -> 
         order by area, period_start, period_end, change_pct, offence
         """
     ).fetchall()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    groups: dict[tuple, list[tuple[str, float, str]]] = {}
+    groups: dict[tuple, list] = {}
     for area, ps, pe, offence, pct, src in rows:
         groups.setdefault((area, ps, pe), []).append((offence, pct, src or ""))
-    charts: list[Chart] = []
-    cache = ChartCache(out_dir, "change-by-offence", _CODE)
-    chosen = pick_groups(
-        groups, max_charts(), lambda key, items: any(src.startswith("news") for *_, src in items)
+    return draw_charts(
+        groups,
+        out_dir,
+        "change-by-offence",
+        draw_change_by_offence,
+        lambda area, ps, pe: f"{area}: change by offence, {ps:%b %Y} to {pe:%b %Y}",
+        lambda area, ps, pe: f"{_slug(area)}_{ps:%Y-%m}_{pe:%Y-%m}.png",
+        lambda key, items: any(src.startswith("news") for *_, src in items),
     )
-    jobs = []
-    for area, ps, pe in chosen:
-        items = groups[(area, ps, pe)]
-        title = f"{area}: change by offence, {ps:%b %Y} to {pe:%b %Y}"
-        path = out_dir / f"{_slug(area)}_{ps:%Y-%m}_{pe:%Y-%m}.png"
-        if not cache.fresh(path, (title, items)):
-            jobs.append((draw_change_by_offence, path, title, items))
-        charts.append(Chart(title, path))
-    draw_all(jobs)
-    cache.finish()
-    return charts
+
+
+def news_vs_official_charts(
+    conn: duckdb.DuckDBPyConnection, out_dir: Path
+) -> list[tuple[str, Path]]:
+    """One PNG per (area, period) with at least one news figure that has an official value:
+    news and official values side by side, percent changes and counts on their own axes."""
+    rows = conn.execute(
+        """
+        select area, period_start, period_end, offence, measure, news_value, official_value, verdict
+        from marts.claim_verification
+        where official_value is not null
+        order by area, period_start, period_end, measure, offence
+        """
+    ).fetchall()
+    groups: dict[tuple, list] = {}
+    for area, ps, pe, offence, measure, news, official, verdict in rows:
+        groups.setdefault((area, ps, pe), []).append((offence, measure, news, official, verdict))
+    return draw_charts(
+        groups,
+        out_dir,
+        "news-vs-official",
+        draw_news_vs_official,
+        lambda area, ps, pe: f"{area}: news vs official, {ps:%b %Y} to {pe:%b %Y}",
+        lambda area, ps, pe: f"news-vs-official_{_slug(area)}_{ps:%Y-%m}_{pe:%Y-%m}.png",
+    )
 
 
 # Below this many charts to draw, one process draws them; above, one process per core

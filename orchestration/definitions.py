@@ -7,7 +7,8 @@ from dagster import Definitions, in_process_executor
 from orchestration.assets.dbt import crime_stats_dbt_assets
 from orchestration.assets.documents import ingest_documents_asset, statistic_mentions
 from orchestration.assets.official import OFFICIAL_ASSETS, OFFICIAL_CHECKS
-from orchestration.assets.publish import change_by_offence_charts_asset, published_warehouse
+from orchestration.assets.publish import published_warehouse
+from orchestration.assets.reports import REPORT_ASSETS
 from orchestration.automation import daily_refresh, documents_folder_sensor, refresh_job
 from orchestration.checks import CHECKS
 from orchestration.resources import resources_for
@@ -16,7 +17,7 @@ ASSETS = [
     ingest_documents_asset,
     statistic_mentions,
     crime_stats_dbt_assets,
-    change_by_offence_charts_asset,
+    *REPORT_ASSETS,
     published_warehouse,
     *OFFICIAL_ASSETS,
 ]

@@ -1,12 +1,8 @@
 """Official data as a second source: ingestion of the official files into raw.official_*,
-the check that news figures agree with official data, and a chart of news vs official.
+the check that news figures agree with official data (its chart: orchestration/assets/reports.py).
 
 Contains public sector information licensed under the Open Government Licence v3.0
 (data.police.uk / Home Office)."""
-
-import hashlib
-import re
-from pathlib import Path
 
 import duckdb as duckdb_lib
 from dagster import (
@@ -18,21 +14,11 @@ from dagster import (
     AssetSpec,
     MaterializeResult,
     MetadataValue,
-    asset,
     asset_check,
     multi_asset,
 )
 from dagster_duckdb import DuckDBResource
 
-import crimestats.charts as charts_module
-from crimestats.charts import (
-    ChartCache,
-    draw_all,
-    draw_news_vs_official,
-    max_charts,
-    pick_groups,
-    preview_markdown,
-)
 from crimestats.locking import warehouse_lock
 from crimestats.official import ingest_official
 from orchestration.resources import CrimeStatsConfig
@@ -42,13 +28,6 @@ STREET_CRIMES = AssetKey(["raw", "official_street_crimes"])
 OFFICIAL_FILES = AssetKey(["raw", "official_files"])
 OFFICIAL_FILE_ERRORS = AssetKey(["raw", "official_file_errors"])
 CLAIM_VERIFICATION = AssetKey(["marts", "claim_verification"])
-NEWS_VS_OFFICIAL_CHART = AssetKey(["reports", "news_vs_official_chart"])
-
-MAX_CHARTS = 12
-# A chart is redrawn when its data or the code drawing it change (this file, crimestats.charts).
-_CHART_CODE = hashlib.sha256(
-    Path(__file__).read_bytes() + Path(charts_module.__file__).read_bytes()
-).hexdigest()
 
 
 def _spec(key: AssetKey, description: str) -> AssetSpec:
@@ -205,75 +184,5 @@ def official_files_all_loaded(
     )
 
 
-def _slug(s: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
-
-
-def news_vs_official_charts(
-    conn: duckdb_lib.DuckDBPyConnection, out_dir: Path
-) -> list[tuple[str, Path]]:
-    """One PNG per (area, period) with at least one news figure that has an official value:
-    news and official values side by side, percent changes and counts on their own axes."""
-    rows = conn.execute(
-        """
-        select area, period_start, period_end, offence, measure, news_value, official_value, verdict
-        from marts.claim_verification
-        where official_value is not null
-        order by area, period_start, period_end, measure, offence
-        """
-    ).fetchall()
-    groups: dict[tuple, list[tuple]] = {}
-    for area, ps, pe, offence, measure, news, official, verdict in rows:
-        groups.setdefault((area, ps, pe), []).append((offence, measure, news, official, verdict))
-    out_dir.mkdir(parents=True, exist_ok=True)
-    charts = []
-    # Bounded and incremental (see crimestats.charts): unchanged charts are not redrawn.
-    cache = ChartCache(out_dir, "news-vs-official", _CHART_CODE)
-    jobs = []
-    for area, ps, pe in pick_groups(groups, max_charts()):
-        items = groups[(area, ps, pe)]
-        title = f"{area}: news vs official, {ps:%b %Y} to {pe:%b %Y}"
-        path = out_dir / f"news-vs-official_{_slug(area)}_{ps:%Y-%m}_{pe:%Y-%m}.png"
-        if not cache.fresh(path, (title, items)):
-            jobs.append((draw_news_vs_official, path, title, items))
-        charts.append((title, path))
-    draw_all(jobs)
-    cache.finish()
-    return charts
-
-
-@asset(
-    key=NEWS_VS_OFFICIAL_CHART,
-    deps=[CLAIM_VERIFICATION],
-    group_name="reports",
-    kinds={"python", "matplotlib"},
-    description=(
-        "News vs official values for each area and period with an official counterpart "
-        "(bars coloured by verdict), PNG."
-    ),
-)
-def news_vs_official_chart(
-    context: AssetExecutionContext, crime_config: CrimeStatsConfig
-) -> MaterializeResult:
-    s = crime_config.settings()
-    out_dir = s.warehouse.parent / "charts"
-    conn = duckdb_lib.connect(str(s.build_path), read_only=True)
-    try:
-        charts = news_vs_official_charts(conn, out_dir)
-    finally:
-        conn.close()
-    md = preview_markdown(charts, MAX_CHARTS)
-    context.log.info(f"wrote {len(charts)} news-vs-official charts to {out_dir}")
-    return MaterializeResult(
-        metadata={
-            "charts": len(charts),
-            "directory": str(out_dir),
-            "preview": MetadataValue.md(
-                md or "No news figure has an official counterpart to chart."
-            ),
-        }
-    )
-
-
-OFFICIAL_ASSETS = [ingest_official_asset, news_vs_official_chart]
+OFFICIAL_ASSETS = [ingest_official_asset]
 OFFICIAL_CHECKS = [news_figures_agree_with_official, official_files_all_loaded]

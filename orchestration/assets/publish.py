@@ -1,12 +1,11 @@
-"""Reports (charts) and the atomic publication of the build file to CRIME_WAREHOUSE."""
+"""The atomic publication of the build file to CRIME_WAREHOUSE."""
 
-import duckdb as duckdb_lib
 from dagster import AssetExecutionContext, AssetKey, MaterializeResult, MetadataValue, asset
 
-from crimestats.charts import change_by_offence_charts, preview_markdown
 from crimestats.locking import warehouse_lock
 from crimestats.publish import publish
 from crimestats.warehouse import pipeline_signature
+from orchestration.assets.reports import CHARTS
 from orchestration.resources import CrimeStatsConfig
 
 MART_KEYS = [
@@ -21,36 +20,7 @@ MART_KEYS = [
         "dim_period",
     )
 ]
-CHARTS = AssetKey(["reports", "change_by_offence_charts"])
 PUBLISHED = AssetKey(["warehouse", "published"])
-
-
-@asset(
-    key=CHARTS,
-    deps=[AssetKey(["marts", "offences_by_area_period"])],
-    group_name="reports",
-    kinds={"python", "matplotlib"},
-    description="Bar charts of percent change by offence, one per area and period (PNG).",
-)
-def change_by_offence_charts_asset(
-    context: AssetExecutionContext, crime_config: CrimeStatsConfig
-) -> MaterializeResult:
-    s = crime_config.settings()
-    out_dir = s.warehouse.parent / "charts"
-    conn = duckdb_lib.connect(str(s.build_path), read_only=True)
-    try:
-        charts = change_by_offence_charts(conn, out_dir)
-    finally:
-        conn.close()
-    md = preview_markdown([(c.title, c.png) for c in charts])
-    context.log.info(f"wrote {len(charts)} charts to {out_dir}")
-    return MaterializeResult(
-        metadata={
-            "charts": len(charts),
-            "directory": str(out_dir),
-            "preview": MetadataValue.md(md or "No percent changes to chart."),
-        }
-    )
 
 
 @asset(
