@@ -32,6 +32,15 @@ class PublishResult:
     signature: str
 
 
+def has_table(conn: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
+    return bool(
+        conn.execute(
+            "select count(*) from duckdb_tables() where schema_name = ? and table_name = ?",
+            [schema, table],
+        ).fetchone()[0]
+    )
+
+
 def _tables(conn: duckdb.DuckDBPyConnection, catalog: str) -> list[str]:
     return [
         f"{schema}.{table}"
@@ -102,10 +111,7 @@ def publish(build_path: Path, target: Path, signature: str) -> PublishResult:
         catalog = conn.execute("select current_database()").fetchone()[0]
         # The signature of the inputs as the build read them (recorded by ingest_documents),
         # not as they are now: a document added during the run must not look published.
-        if conn.execute(
-            "select count(*) from duckdb_tables() where schema_name = 'meta' "
-            "and table_name = 'build_info'"
-        ).fetchone()[0]:
+        if has_table(conn, "meta", "build_info"):
             signature = conn.execute("select inputs_signature from meta.build_info").fetchone()[0]
         sums = table_checksums(conn, catalog)
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)

@@ -81,14 +81,16 @@ def _common_args(project_dir: Path, profiles_dir: Path, target_path: Path) -> li
     ]  # fmt: skip
 
 
-def load_manifest(project_dir: Path, profiles_dir: Path, target_path: Path) -> tuple[Any, bool]:
+def load_manifest(
+    project_dir: Path, profiles_dir: Path, target_path: Path, signature: str | None = None
+) -> tuple[Any, bool]:
     """dbt's parsed project for this profile: from the cache when its signature matches,
     otherwise parsed (partial parsing from the target folder) and cached. Returns
-    (manifest, parsed_now)."""
+    (manifest, parsed_now). `signature`: project_signature(), if the caller has it."""
     from dbt.cli.main import dbtRunner
 
     target_path.mkdir(parents=True, exist_ok=True)
-    signature = project_signature(project_dir, profiles_dir)
+    signature = signature or project_signature(project_dir, profiles_dir)
     cache = target_path / MANIFEST_CACHE
     if cache.exists():
         try:
@@ -141,7 +143,11 @@ def release_database() -> None:
 
 
 def run_dbt(
-    args: Sequence[str], project_dir: Path, profiles_dir: Path, target_path: Path
+    args: Sequence[str],
+    project_dir: Path,
+    profiles_dir: Path,
+    target_path: Path,
+    signature: str | None = None,
 ) -> DbtRun:
     """`dbt <args>` in this process; dbt's usual progress lines go to stdout."""
     import time
@@ -151,7 +157,7 @@ def run_dbt(
 
     started = time.perf_counter()
     with _INVOKE_LOCK:
-        manifest, parsed = load_manifest(project_dir, profiles_dir, target_path)
+        manifest, parsed = load_manifest(project_dir, profiles_dir, target_path, signature)
         events: list[dict[str, Any]] = []
 
         def collect(msg: Any) -> None:  # called from dbt's worker threads

@@ -17,6 +17,7 @@ from pydantic import Field
 
 from crimestats.config import Settings, export_for_dbt
 from crimestats.locking import warehouse_lock
+from crimestats.publish import has_table
 from orchestration.dbt_project import dbt_project
 from orchestration.dbt_runner import project_signature, run_dbt
 from orchestration.resources import CrimeStatsConfig
@@ -82,6 +83,7 @@ def crime_stats_dbt_assets(
             dbt_project.project_dir,
             dbt_project.profiles_dir,
             target_path,
+            signature=plan.state.get("project"),
         )
         if run.success and plan.state:
             write_build_state(s, plan.state)
@@ -175,11 +177,16 @@ def plan_build(
     if subset:
         extra = ["--indirect-selection", indirect] if indirect else []
         return BuildPlan([*subset, *extra], "the selected assets only")
+    conn = duckdb_lib.connect(str(s.build_path), read_only=True)
+    try:
+        official = official_signature(conn)
+        last = read_build_state(conn)
+    finally:
+        conn.close()
     state = {
         "project": project_signature(dbt_project.project_dir, dbt_project.profiles_dir),
-        "official": official_signature(s.build_path),
+        "official": official,
     }
-    last = read_build_state(s)
     if full_build:
         return BuildPlan(
             ["--full-refresh"], "everything, from scratch (full_build requested)", state
@@ -197,38 +204,23 @@ def plan_build(
     )
 
 
-def official_signature(build_path: Path) -> str:
+def official_signature(conn: duckdb_lib.DuckDBPyConnection) -> str:
     """The official files the raw layer holds (and the ones it rejected), by content."""
-    conn = duckdb_lib.connect(str(build_path), read_only=True)
-    try:
-        parts = []
-        for table in ("official_files", "official_file_errors"):
-            if conn.execute(
-                "select count(*) from duckdb_tables() where schema_name = 'raw' and table_name = ?",
-                [table],
-            ).fetchone()[0]:
-                parts.append(
-                    conn.execute(
-                        f"select coalesce(string_agg(file || ':' || coalesce(sha256, ''), '|' "
-                        f"order by file, sha256), '') from raw.{table}"
-                    ).fetchone()[0]
-                )
-    finally:
-        conn.close()
+    parts = [
+        conn.execute(
+            f"select coalesce(string_agg(file || ':' || coalesce(sha256, ''), '|' "
+            f"order by file, sha256), '') from raw.{table}"
+        ).fetchone()[0]
+        for table in ("official_files", "official_file_errors")
+        if has_table(conn, "raw", table)
+    ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def read_build_state(s: Settings) -> dict[str, str]:
-    conn = duckdb_lib.connect(str(s.build_path), read_only=True)
-    try:
-        if not conn.execute(
-            "select count(*) from duckdb_tables() where schema_name = 'meta' "
-            "and table_name = 'dbt_build_state'"
-        ).fetchone()[0]:
-            return {}
-        return dict(conn.execute("select part, signature from meta.dbt_build_state").fetchall())
-    finally:
-        conn.close()
+def read_build_state(conn: duckdb_lib.DuckDBPyConnection) -> dict[str, str]:
+    if not has_table(conn, "meta", "dbt_build_state"):
+        return {}
+    return dict(conn.execute("select part, signature from meta.dbt_build_state").fetchall())
 
 
 def write_build_state(s: Settings, state: dict[str, str]) -> None:
@@ -276,11 +268,7 @@ def dbt_target_path(s: Settings) -> Path:
 
 def table_metadata(conn: duckdb_lib.DuckDBPyConnection, table: str) -> dict[str, Any]:
     schema, name = table.split(".", 1)
-    exists = conn.execute(
-        "select count(*) from duckdb_tables() where schema_name = ? and table_name = ?",
-        [schema, name],
-    ).fetchone()[0]
-    if not exists:
+    if not has_table(conn, schema, name):
         return {}
     ident = f'"{schema}"."{name}"'
     n = conn.execute(f"select count(*) from {ident}").fetchone()[0]
