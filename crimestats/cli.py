@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 
 def _cmd_sql(args: argparse.Namespace) -> int:
@@ -155,5 +157,27 @@ def main(argv: list[str] | None = None) -> int:
     return int(args.func(args) or 0)
 
 
+def exit_now(code: int) -> NoReturn:
+    """End the process with `code` once output is flushed and exit handlers have run, without
+    Python's teardown of every module: after a refresh, freeing what Dagster and dbt loaded
+    takes ~1 s (measured: 0.7-1.2 s on this project's 2-core machine) and does nothing."""
+    import atexit
+    import logging
+
+    logging.shutdown()
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more can be written anyway
+            pass
+    os._exit(code)
+
+
+def run() -> NoReturn:
+    """The `crimestats` command."""
+    exit_now(main())
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
