@@ -5,9 +5,19 @@
 -- Lists are in document order: a document states a statistic once (int_document_statistics'
 -- grain), so sorting (document_id, value) structs orders by document without DuckDB's slower
 -- ordered aggregates.
+--
+-- Incremental by statistic (macros/incremental.sql): a refresh rebuilds only the statistics
+-- whose documents changed (input_signature: the versions of the documents that state it).
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ drop_changed_statistics(news_statistic_signatures(), statistic_key()) }}"
+) }}
 {% set ms = measures() %}
 with doc_stats as (
-    select * from {{ ref('int_document_statistics') }}
+    select * from {{ ref('int_document_statistics') }} as d
+    {{ only_statistics_not_in_this('d', statistic_key()) }}
 ),
 
 grouped as (
@@ -39,7 +49,8 @@ grouped as (
         )) as evidence,
         flatten(list_transform(
             list_sort(list(struct_pack(d := document_id, m := mention_ids))), lambda x: x.m
-        )) as mention_ids
+        )) as mention_ids,
+        {{ document_versions_signature() }} as input_signature
     from doc_stats
     group by all
 )
@@ -73,5 +84,6 @@ select
     document_ids,
     len(document_ids) as document_count,
     evidence,
-    mention_ids
+    mention_ids,
+    input_signature
 from grouped

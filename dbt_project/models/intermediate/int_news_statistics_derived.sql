@@ -6,6 +6,15 @@
 --     months with a (stated or derived) previous_count gives the same offence and area over
 --     the immediately preceding period of the same length, with count = previous_count
 --     (Northampton drug offences July 2016 - June 2017: 530, from the 2018 article).
+--
+-- Incremental by statistic (macros/incremental.sql): a refresh rebuilds the rows whose
+-- statistic, or the statistic their comparison period comes from, changed.
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ drop_changed_statistics(derived_statistic_signatures(), statistic_key()) }}"
+) }}
 with stated as (
     select * from {{ ref('int_news_statistics') }}
     where period_start is not null and period_end is not null
@@ -32,9 +41,8 @@ filled as (
 comparison as (
     select
         area,
-        (period_start - to_months({{ period_months('period_start', 'period_end') }}))::date
-            as period_start,
-        (period_start - interval 1 day)::date as period_end,
+        {{ comparison_period_start() }} as period_start,
+        {{ comparison_period_end() }} as period_end,
         offence,
         previous_count_filled as count,
         'count of the comparison period, from the previous_count of '
@@ -43,58 +51,65 @@ comparison as (
         || coalesce(' (itself derived: ' || previous_count_derivation || ')', ' as stated')
         || ' in ' || array_to_string(document_ids, ', ') as count_derivation,
         document_ids,
-        evidence
+        evidence,
+        input_signature
     from filled
-    where previous_count_filled is not null
-        and {{ period_months('period_start', 'period_end') }} <= 12
+    where {{ gives_comparison_period() }}
+),
+
+derived as (
+    select
+        coalesce(s.area, c.area) as area,
+        coalesce(s.period_start, c.period_start) as period_start,
+        coalesce(s.period_end, c.period_end) as period_end,
+        coalesce(s.offence, c.offence) as offence,
+        coalesce(s.count, c.count) as count,
+        s.previous_count_filled as previous_count,
+        s.change_pct,
+        s.change_abs_filled as change_abs,
+        s.rate_per_1000,
+        s.direction,
+        s.count_low,
+        s.count_high,
+        s.previous_count_low,
+        s.previous_count_high,
+        s.change_pct_low,
+        s.change_pct_high,
+        s.change_abs_low,
+        s.change_abs_high,
+        list_filter(
+            [
+                case when s.count is null and c.count is not null then 'count' end,
+                case when s.previous_count_derivation is not null then 'previous_count' end,
+                case when s.change_abs_derivation is not null then 'change_abs' end
+            ],
+            lambda x: x is not null
+        ) as derived_measures,
+        nullif(
+            concat_ws(
+                '; ',
+                case when s.count is null then c.count_derivation end,
+                s.previous_count_derivation,
+                s.change_abs_derivation
+            ),
+            ''
+        ) as derivation,
+        s.area is null as is_derived,
+        coalesce(s.has_disagreement_between_documents, false) as has_conflict,
+        coalesce(s.has_conflict_within_document, false) as has_conflict_within_document,
+        s.disagreements,
+        coalesce(s.document_ids, c.document_ids) as document_ids,
+        coalesce(s.evidence, c.evidence) as evidence,
+        s.mention_ids,
+        -- the documents behind both the statistic and the one its comparison period comes from
+        {{ derived_signature('s', 'c') }} as input_signature
+    from filled as s
+    full outer join comparison as c
+        on s.area = c.area
+        and s.period_start = c.period_start
+        and s.period_end = c.period_end
+        and s.offence = c.offence
 )
 
-select
-    coalesce(s.area, c.area) as area,
-    coalesce(s.period_start, c.period_start) as period_start,
-    coalesce(s.period_end, c.period_end) as period_end,
-    coalesce(s.offence, c.offence) as offence,
-    coalesce(s.count, c.count) as count,
-    s.previous_count_filled as previous_count,
-    s.change_pct,
-    s.change_abs_filled as change_abs,
-    s.rate_per_1000,
-    s.direction,
-    s.count_low,
-    s.count_high,
-    s.previous_count_low,
-    s.previous_count_high,
-    s.change_pct_low,
-    s.change_pct_high,
-    s.change_abs_low,
-    s.change_abs_high,
-    list_filter(
-        [
-            case when s.count is null and c.count is not null then 'count' end,
-            case when s.previous_count_derivation is not null then 'previous_count' end,
-            case when s.change_abs_derivation is not null then 'change_abs' end
-        ],
-        lambda x: x is not null
-    ) as derived_measures,
-    nullif(
-        concat_ws(
-            '; ',
-            case when s.count is null then c.count_derivation end,
-            s.previous_count_derivation,
-            s.change_abs_derivation
-        ),
-        ''
-    ) as derivation,
-    s.area is null as is_derived,
-    coalesce(s.has_disagreement_between_documents, false) as has_conflict,
-    coalesce(s.has_conflict_within_document, false) as has_conflict_within_document,
-    s.disagreements,
-    coalesce(s.document_ids, c.document_ids) as document_ids,
-    coalesce(s.evidence, c.evidence) as evidence,
-    s.mention_ids
-from filled as s
-full outer join comparison as c
-    on s.area = c.area
-    and s.period_start = c.period_start
-    and s.period_end = c.period_end
-    and s.offence = c.offence
+select * from derived as d
+{{ only_statistics_not_in_this('d', statistic_key()) }}

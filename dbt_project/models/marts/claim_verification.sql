@@ -18,17 +18,28 @@
 --   differs            beyond that;
 --   no official figure no official value at that area level, for that period or offence,
 --                      with the reason.
+--
+-- Incremental by statistic (macros/incremental.sql): a refresh checks again the claims of
+-- the statistics whose documents changed. (Official data change only with a rebuild from
+-- scratch.)
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ drop_changed_statistics(claim_signatures(), statistic_key()) }}"
+) }}
 {% set checked = ['count', 'previous_count', 'change_pct', 'change_abs'] %}
 {% set count_tol = var('revision_count_tolerance', 0.005) %}
 {% set pct_points = var('revision_pct_points', 0.5) %}
 with news as (
-    select * from {{ ref('int_news_statistics_derived') }}
-    where not is_derived
+    select * from {{ ref('int_news_statistics_derived') }} as d
+    where not is_derived and {{ statistic_not_in_this('d', statistic_key()) }}
 ),
 
 undated as (
-    select * from {{ ref('int_news_statistics') }}
-    where period_start is null or period_end is null
+    select * from {{ ref('int_news_statistics') }} as n
+    where (period_start is null or period_end is null)
+        and {{ statistic_not_in_this('n', statistic_key()) }}
 ),
 
 claims as (
@@ -40,7 +51,8 @@ claims as (
         {{ m }}_low as news_low,
         {{ m }}_high as news_high,
         document_ids,
-        list_transform(evidence, lambda e: e.sentence) as evidence_sentences
+        list_transform(evidence, lambda e: e.sentence) as evidence_sentences,
+        input_signature
     from news
     where {{ m }} is not null and not list_contains(derived_measures, '{{ m }}')
     union all
@@ -51,7 +63,8 @@ claims as (
         {{ m }}_low,
         {{ m }}_high,
         document_ids,
-        list_transform(evidence, lambda e: e.sentence)
+        list_transform(evidence, lambda e: e.sentence),
+        input_signature
     from undated
     where {{ m }} is not null
     {% if not loop.last %}union all{% endif %}
@@ -245,5 +258,6 @@ select
     official_definition,
     official_source,
     document_ids,
-    evidence_sentences
+    evidence_sentences,
+    input_signature
 from explained

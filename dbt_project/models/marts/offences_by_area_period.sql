@@ -2,6 +2,15 @@
 -- measure across sources and where it came from. Preference for each measure: a stated
 -- official figure, then a stated news figure, then a derived official figure, then a
 -- derived news figure. `*_source` says which, with documents or the official file.
+--
+-- Incremental by statistic (macros/incremental.sql): a refresh rebuilds only the rows whose
+-- news fact changed (input_signature: that of the news fact, null for official-only rows).
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ drop_changed_statistics(area_period_signatures(), statistic_key()) }}"
+) }}
 {% set ms = measures() %}
 with facts as (
     select
@@ -10,7 +19,8 @@ with facts as (
         source || ': '
         || coalesce(nullif(array_to_string(document_ids, ', '), ''), official_source, '?')
             as provenance
-    from {{ ref('fct_offence_statistics') }}
+    from {{ ref('fct_offence_statistics') }} as f
+    {{ only_statistics_not_in_this('f', statistic_key()) }}
 )
 
 select
@@ -41,6 +51,7 @@ select
     ) as derivation,
     bool_or(has_conflict) as has_conflict,
     list_sort(list_distinct(flatten(list(document_ids)))) as document_ids,
-    list_sort(list_distinct(flatten(list(evidence_sentences)))) as evidence_sentences
+    list_sort(list_distinct(flatten(list(evidence_sentences)))) as evidence_sentences,
+    max(input_signature) as input_signature
 from facts
 group by area, period_start, period_end, offence
