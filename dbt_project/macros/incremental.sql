@@ -139,18 +139,22 @@ comparison as (
 )
 
 select
-    coalesce(s.area, c.area) as area,
-    coalesce(s.period_start, c.period_start) as period_start,
-    coalesce(s.period_end, c.period_end) as period_end,
-    coalesce(s.offence, c.offence) as offence,
+    {{ either_statistic_key('s', 'c') }},
     {{ derived_signature('s', 'c') }} as input_signature
 from stated as s
 full outer join comparison as c
-    on s.area = c.area
-    and s.period_start = c.period_start
-    and s.period_end = c.period_end
-    and s.offence = c.offence
+    on {{ same_statistic('s', 'c') }}
 {% endmacro %}
+
+{#- The full outer join of stated statistics and comparison-period rows, in the model and in
+    its signatures: the key of either side, and the join condition. -#}
+{% macro either_statistic_key(a, b) -%}
+{% for k in statistic_key() %}coalesce({{ a }}.{{ k }}, {{ b }}.{{ k }}) as {{ k }}{{ ', ' if not loop.last }}{% endfor %}
+{%- endmacro %}
+
+{% macro same_statistic(a, b) -%}
+{% for k in statistic_key() %}{{ a }}.{{ k }} = {{ b }}.{{ k }}{{ ' and ' if not loop.last }}{% endfor %}
+{%- endmacro %}
 
 {#- (keys, input_signature) of claim_verification: its claims come from the stated rows of
     int_news_statistics_derived and the undated rows of int_news_statistics -#}

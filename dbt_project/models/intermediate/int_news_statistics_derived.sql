@@ -59,10 +59,7 @@ comparison as (
 
 derived as (
     select
-        coalesce(s.area, c.area) as area,
-        coalesce(s.period_start, c.period_start) as period_start,
-        coalesce(s.period_end, c.period_end) as period_end,
-        coalesce(s.offence, c.offence) as offence,
+        {{ either_statistic_key('s', 'c') }},
         coalesce(s.count, c.count) as count,
         s.previous_count_filled as previous_count,
         s.change_pct,
@@ -105,10 +102,7 @@ derived as (
         {{ derived_signature('s', 'c') }} as input_signature
     from filled as s
     full outer join comparison as c
-        on s.area = c.area
-        and s.period_start = c.period_start
-        and s.period_end = c.period_end
-        and s.offence = c.offence
+        on {{ same_statistic('s', 'c') }}
 )
 
 select * from derived as d
