@@ -244,6 +244,20 @@ def test_warehouse_opens_read_only_while_nothing_runs(seeded: Settings) -> None:
         b.close()
 
 
+CHANGE_ONLY = """Burglary in Swindon
+
+Burglaries in Swindon rose by 12% between April 2021 and March 2022, police said.
+"""
+COUNT_NOW = """Swindon figures
+
+There were 1,204 burglaries in Swindon between April 2021 and March 2022.
+"""
+COUNT_BEFORE = """Swindon figures a year earlier
+
+There were 1,075 burglaries in Swindon between April 2020 and March 2021.
+"""
+
+
 def test_incremental_marts_equal_a_full_rebuild_on_overlapping_articles(tmp_path) -> None:
     """The models that combine articles (int_news_statistics, fct_offence_statistics,
     offences_by_area_period) are incremental by statistic. With many articles stating the
@@ -264,7 +278,17 @@ def test_incremental_marts_equal_a_full_rebuild_on_overlapping_articles(tmp_path
     generated = [corpus.write_document(corpus.document(7, i), docs) for i in range(40)]
     for p in generated[:6]:  # the same statistics stated by two articles
         shutil.copy(p, docs / f"copy-{p.name}")
+    # a change whose counts only other articles state: claim_checks reads them there, and
+    # editing or removing those articles must change its check
+    (docs / "change-only.txt").write_text(CHANGE_ONLY, encoding="utf-8")
+    (docs / "count-now.txt").write_text(COUNT_NOW, encoding="utf-8")
+    (docs / "count-before.txt").write_text(COUNT_BEFORE, encoding="utf-8")
     _dbt_run(s)
+    assert query(
+        s.warehouse,
+        "select count_from, previous_count_from from marts.claim_checks "
+        "where document_id = 'change-only.txt'",
+    ) == [("stated in count-now.txt", "count of the comparison period stated in count-before.txt")]
 
     def edited(text: str) -> str:  # another figure for the first number: a disagreement
         return re.sub(
@@ -291,6 +315,7 @@ def test_incremental_marts_equal_a_full_rebuild_on_overlapping_articles(tmp_path
     (docs / "edited-copy.txt").write_text(edited(generated[6].read_text()), encoding="utf-8")
     generated[0].unlink()
     generated[7].write_text(edited(generated[7].read_text()), encoding="utf-8")
+    (docs / "count-now.txt").write_text(COUNT_NOW.replace("1,204", "1,211"), encoding="utf-8")
     same_as_a_full_rebuild()
     # what the rounds exercise: statistics stated by several articles, disagreements between
     # them, and comparison-period rows derived from them
@@ -312,4 +337,5 @@ def test_incremental_marts_equal_a_full_rebuild_on_overlapping_articles(tmp_path
     (docs / "edited-copy.txt").unlink()
     for p in generated[8:14]:
         p.unlink()
+    (docs / "count-before.txt").unlink()
     same_as_a_full_rebuild()
