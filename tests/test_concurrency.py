@@ -201,26 +201,30 @@ def test_a_refresh_that_cannot_get_the_lock_is_skipped_with_a_clear_message(
     s = published
     before = hashlib.sha256(s.warehouse.read_bytes()).hexdigest()
     (s.documents_dir / "late.txt").write_text(article("Leeds", 2_000, 1_900))
+    code = (
+        "from crimestats.locking import warehouse_lock, WarehouseBusy\n"
+        "import sys\n"
+        "try:\n"
+        f"    with warehouse_lock({str(s.lock_path)!r}, timeout=0): pass\n"
+        "except WarehouseBusy as e:\n"
+        "    print(e); sys.exit(3)\n"
+    )
+
+    def lock_from_another_process() -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=PROJECT_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=BOUND,
+        )
+
     try:
         with warehouse_lock(s.lock_path):  # another writer holds the warehouse
             r = Refresh(s, "blocked", [], threading.Lock(), CRIME_LOCK_TIMEOUT="1")
             assert r.wait() == 3, r.output
             # within one process the lock is re-entrant; from another one it is exclusive
-            code = (
-                "from crimestats.locking import warehouse_lock, WarehouseBusy\n"
-                "import sys\n"
-                "try:\n"
-                f"    with warehouse_lock({str(s.lock_path)!r}, timeout=0): pass\n"
-                "except WarehouseBusy as e:\n"
-                "    print(e); sys.exit(3)\n"
-            )
-            other = subprocess.run(
-                [sys.executable, "-c", code],
-                cwd=PROJECT_ROOT,
-                capture_output=True,
-                text=True,
-                timeout=BOUND,
-            )
+            other = lock_from_another_process()
             assert other.returncode == 3, other.stdout + other.stderr
     finally:
         (s.documents_dir / "late.txt").unlink()
@@ -231,11 +235,5 @@ def test_a_refresh_that_cannot_get_the_lock_is_skipped_with_a_clear_message(
     assert hashlib.sha256(s.warehouse.read_bytes()).hexdigest() == before
     verify(s.warehouse)
     # once released, another process gets the lock at once
-    again = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=BOUND,
-    )
+    again = lock_from_another_process()
     assert again.returncode == 0, again.stdout + again.stderr
