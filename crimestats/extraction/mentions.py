@@ -488,8 +488,9 @@ class _Extractor:
     def _may(self, key: str, s: int, e: int) -> bool:
         """False when ``self.R.<key>`` cannot match inside ``lt[s:e]``: no literal of it starts
         there (every match contains one); True means "search"."""
-        occ = self._occ.get(key, False)
-        if occ is False:
+        if key in self._occ:
+            occ = self._occ[key]
+        else:
             lits = _LITERALS.get(key) if self.low is not None else None
             occ = self._occ[key] = None if lits is None else _occurrences(self.lt, lits)
         if occ is None:
@@ -501,10 +502,13 @@ class _Extractor:
         """False when ``rx`` (searched in the original text) cannot match inside ``text[s:e]``:
         no literal of it starts there in the lower-cased text (see ``Before.low`` for when that
         is exact); True means "search"."""
-        occ = self._occ.get(id(rx), False)
-        if occ is False:
-            lits = _TEXT_LITERALS.get(id(rx)) if self.flow is not None else None
-            occ = self._occ[id(rx)] = None if lits is None else _occurrences(self.flow, lits)
+        k = id(rx)
+        if k in self._occ:
+            occ = self._occ[k]
+        else:
+            flow = self.flow
+            lits = _TEXT_LITERALS.get(k) if flow is not None else None
+            occ = self._occ[k] = None if lits is None or flow is None else _occurrences(flow, lits)
         if occ is None:
             return True
         i = bisect.bisect_left(occ, s)
@@ -545,22 +549,22 @@ class _Extractor:
             if name and free(m.start("name"), m.end("name")):
                 extra.append(_Area(m.start("name"), m.end("name"), name, kind="pattern"))
         for s, e in self.sents:
-            m = _LEAD_PLACE_RE.match(text, s, e)
-            if m:
-                name = _clean_name(m.group("name"))
-                if name and free(m.start("name"), m.end("name")):
-                    extra.append(_Area(m.start("name"), m.end("name"), name, kind="pattern"))
+            lm = _LEAD_PLACE_RE.match(text, s, e)
+            if lm:
+                name = _clean_name(lm.group("name"))
+                if name and free(lm.start("name"), lm.end("name")):
+                    extra.append(_Area(lm.start("name"), lm.end("name"), name, kind="pattern"))
         for _os, oe, _off in self.offences:
-            m = _AFTER_OFFENCE_PLACE_RE.match(text, oe)
-            if m:
-                name = _clean_name(m.group("name"))
-                if name and free(m.start("name"), m.end("name")):
-                    extra.append(_Area(m.start("name"), m.end("name"), name, kind="pattern"))
+            lm = _AFTER_OFFENCE_PLACE_RE.match(text, oe)
+            if lm:
+                name = _clean_name(lm.group("name"))
+                if name and free(lm.start("name"), lm.end("name")):
+                    extra.append(_Area(lm.start("name"), lm.end("name"), name, kind="pattern"))
         for s_, e_ in self.sents:
-            m = _LABEL_RE.match(text, s_, e_)
-            if m:
-                name = _clean_name(m.group("name"))
-                ls, le = m.start("name"), m.end("name")
+            lm = _LABEL_RE.match(text, s_, e_)
+            if lm:
+                name = _clean_name(lm.group("name"))
+                ls, le = lm.start("name"), lm.end("name")
                 if (
                     name
                     and free(ls, le)
@@ -786,7 +790,13 @@ class _Extractor:
             return num
 
         # not a percentage
-        if words is None and unit == 1.0 and 1900 <= value <= 2099 and "," not in m.group("num"):
+        if (
+            words is None
+            and unit == 1.0
+            and value is not None
+            and 1900 <= value <= 2099
+            and "," not in m.group("num")
+        ):
             if not self._offence_right_after(end, after_end, offs):
                 return None
         ra = after(_RATE_AFTER_RE)
@@ -917,7 +927,7 @@ class _Extractor:
             (a.name for a in self.areas if a.kind != "anaphora" and not a.comparator), None
         )
         out: list[Mention] = []
-        self._header = None
+        self._header: list[tuple[str, tuple[str | None, str | None] | None]] | None = None
         self._s_nonstat = self._s_call = True
         self._rate_mode = False
         self._cur_areas: list[_Area] = []
@@ -1285,11 +1295,10 @@ class _Extractor:
                 area, off = label, ctx.topic or GENERIC_TOTAL
             else:
                 return True
-        pcols = sorted(
-            (i for i, k in enumerate(header) if k[0] == "period" and k[1] and k[1][1]),
-            key=lambda i: header[i][1][1] or "",
-        )
+        ends = {i: k[1][1] for i, k in enumerate(header) if k[0] == "period" and k[1] and k[1][1]}
+        pcols = sorted(ends, key=lambda i: ends[i] or "")
         period = header[pcols[-1]][1] if pcols else ctx.period
+        assert period is not None
         mt = Mention(area or "", period[0], period[1], off, label, line, s, e)
         for i, (kind, _p) in enumerate(header):
             nm = NUMBER_RE.search(cells[i]) if i else None

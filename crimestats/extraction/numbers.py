@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from text_to_num import alpha2digit
+from text_to_num import alpha2digit  # type: ignore[import-untyped]
 
 from .lexicon import trie_pattern
 from .model import Measure
@@ -86,10 +86,10 @@ def find_numbers(text: str) -> list[re.Match[str]]:
     for p in sorted(cands):
         if p < last:
             continue
-        m = match(text, p)
-        if m is not None:
-            out.append(m)
-            last = m.end()
+        nm = match(text, p)
+        if nm is not None:
+            out.append(nm)
+            last = nm.end()
     return out
 
 
