@@ -92,12 +92,12 @@ _AGENT_AFTER_RE = re.compile(
 _ANAPHORA_RE = re.compile(
     r"(?i)\b(?:(?:across|in|throughout|for|of|within|around|over)\s+the\s+(?P<kind>county|town|"
     r"city|borough|district|resort|force\s+area|force|policing\s+area|country|nation)\b"
-    r"|(?P<nat>nationally|nationwide|national(?=\s+(?:figures|average|level|picture|rate|"
+    r"|(?P<nat>nationally|nationwide|(?<!office\sfor\s)national(?=\s+(?:figures|average|level|picture|rate|"
     r"trend|data|statistics))|the\s+country\s+as\s+a\s+whole)\b"
     r"|(?P<cw>county[\s\-]?wide|force[\s\-]?wide|the\s+(?:county|force)['’]s)\b)"
 )
 _COMPARATOR_BEFORE_RE = re.compile(
-    r"(?i)(?:\bthan|\bcompared\s+(?:with|to)|\baverage|\bagainst|\bin\s+line\s+with|\bversus"
+    r"(?i)(?:\bthan|\bcompar(?:ed|es|ing)\s+(?:with|to)|\baverage|\bagainst|\bin\s+line\s+with|\bversus"
     r"|\bvs\.?|\bsimilar\s+to|\bbehind|\bahead\s+of)\b(?:[^.;]|\.\d){0,40}$"
 )
 
@@ -165,7 +165,7 @@ _BY_BEFORE_RE = re.compile(
 )
 _UPDOWN_BEFORE_RE = re.compile(r"(?i)\b(?:(?P<up>up)|(?P<down>down))\s+(?:by\s+)?$")
 _PREV_BEFORE_RE = re.compile(
-    r"(?i)(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan(?:\s+the)?|\bon)"
+    r"(?i)(?:\bfrom|\bcompar(?:ed|es|ing)\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan(?:\s+the)?|\bon)"
     r"\s+(?:the\s+)?(?:previous\s+)?$"
 )
 _WHEN_BEFORE_RE = re.compile(
@@ -245,16 +245,20 @@ _DIRECTION_RE = re.compile(
     r"(?i)\b(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:also|slightly|significantly|considerably"
     r"|marginally|sharply|dramatically|steadily|substantially|largely|broadly|generally|only|"
     r"actually|now)\s+)?(?:(?P<up>rose|risen|increased|went\s+up|gone\s+up|grew|grown|jumped|soared"
-    r"|climbed|(?:is|was|were|are)\s+up)|(?P<down>fell|fallen|dropped|decreased|declined|went\s+down"
-    r"|gone\s+down|plummeted|plunged|dipped|slumped|reduced|(?:is|was|were|are)\s+down)|(?P<same>"
+    r"|climbed|(?:is|was|were|are)\s+(?:also\s+|slightly\s+|well\s+)?up)|(?P<down>fell|fallen|dropped|decreased|declined|went\s+down"
+    r"|gone\s+down|plummeted|plunged|dipped|slumped|reduced|(?:is|was|were|are)\s+(?:also\s+|slightly\s+"
+    r"|well\s+)?down)|(?P<same>"
     r"remained\s+(?:broadly\s+|largely\s+|relatively\s+|fairly\s+|roughly\s+)?(?:stable|unchanged|"
-    r"the\s+same|static|flat|steady|level|similar)|stayed\s+(?:broadly\s+)?(?:the\s+same|stable|"
-    r"level|steady)|(?:stayed|remained)\s+at\s+(?:the\s+same|a\s+similar|a\s+steady)\s+level|held"
+    r"the\s+same|static|flat|steady|level|similar)|stayed\s+(?:broadly\s+|largely\s+)?(?:the\s+same|"
+    r"stable|level|steady|unchanged|flat)|(?<=[–—-]\s)unchanged|(?:stayed|remained)\s+at\s+(?:the\s+same|a\s+similar|a\s+steady)\s+level|held"
     r"\s+steady|(?:is|was|were|are)\s+(?:unchanged|flat)|levelled\s+off))\b"
 )
 _QUESTION_RE = re.compile(r"(?i)\?|\basked\b|\bwhy\b|\bwhether\b|\bhow\s+(?:much|many)\b")
 _NO_ANY_RE = re.compile(r"(?i)\b(?:no|zero)\s")
 _HEADING_RE = re.compile(r"[:;]\s*$")
+_IN_BRACKETS_AFTER_RE = re.compile(
+    r"(?i)\s*(?:figures?\s+)?(?:(?:are|is|shown|given)\s+)?in\s+(?:brackets|parenthes[ie]s)"
+)
 _NATIONAL_SWITCH_RE = re.compile(r"(?i)nationally|nationwide")
 _CALL_WORD_RE = re.compile(
     r"(?i)\b(?:call(?:ing)?|ring(?:ing)?|dial(?:ling)?|phon(?:e|ing)|text(?:ing)?|contact|"
@@ -993,8 +997,8 @@ class _Extractor:
             for i, p in enumerate(pers):
                 if Before(text, max(s, p.start - 50), p.start, self.flow).search(
                     COMPARISON_BEFORE_RE
-                ):
-                    comparison_ids.add(i)
+                ) or _IN_BRACKETS_AFTER_RE.match(text, p.end):
+                    comparison_ids.add(i)  # "compared with 2015", "(2020/21 in brackets)"
             self._comparison_ends = [pers[i].end for i in comparison_ids]
             sentence_mentions: list[Mention] = []
             prev_clause_off: tuple[str | None, str] = (None, "")
@@ -1365,15 +1369,21 @@ class _Extractor:
 
     def _number_area(self, r: _Num, c_areas: list[_Area], ctx: _Ctx, default: str | None):
         text = self.text
+        # the offence words a count names ("6,874 violence against the person offences in the
+        # borough") do not separate it from the place after them
+        rend = r.end
+        i = bisect.bisect_left(self.off_starts, rend)
+        if i < len(self.offences) and self.offences[i][0] - rend <= 1:
+            rend = self.offences[i][1]
         # "5% across England and Wales", "rose by 10% in Leeds"
         for k, a in enumerate(c_areas):
-            if r.end <= a.start <= r.end + 40 and not a.agent:
+            if r.end <= a.start <= rend + 40 and not a.agent:
                 nxt = c_areas[k + 1] if k + 1 < len(c_areas) else None
                 if nxt is not None and _LIST_SEP_RE.fullmatch(text, a.end, nxt.start):
                     continue  # "recorded across Bristol, Bath, North Somerset": the parts
 
                 if _AREA_GAP_RE.fullmatch(text, r.end, a.start) or (
-                    a.kind == "anaphora" and a.start - r.end < 25
+                    a.kind == "anaphora" and a.start - rend < 25
                 ):
                     name = self._resolve_area(a, ctx)
                     if name:
@@ -1515,7 +1525,12 @@ class _Extractor:
             if name:
                 ctx.area = name
         # period
-        if not no_period_carry and (mentions or any(o[2] != TOPIC for o in offs)):
+        # a heading's one period ("The district's figures for 2012-13 included:") is the list's
+        if not no_period_carry and (
+            mentions
+            or any(o[2] != TOPIC for o in offs)
+            or (len(pers) == 1 and _HEADING_RE.search(self.text, s, e))
+        ):
             best = None
             for i, p in enumerate(pers):
                 if i in comparison_ids or not p.carries:
@@ -1536,6 +1551,14 @@ class _Extractor:
                         if res[1] is not None:
                             best = res
                             break
+            if (
+                best is not None
+                and not mentions
+                and ctx.period[1] is not None
+                and best[1] is not None
+                and best[1] < ctx.period[1]
+            ):
+                best = None  # a sentence without figures ("an inspection in 2014") is background
             if best is not None:
                 ctx.period = best
         # topic
