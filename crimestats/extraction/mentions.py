@@ -149,8 +149,9 @@ _RATE_AFTER_RE = re.compile(
 )
 _RATE_CONTEXT_RE = re.compile(r"(?i)per\s+(?:1,000|1000|thousand)|\brate\b")
 _RATE_BEFORE_RE = re.compile(
-    r"(?i)\brate\b(?:[^.;%]|\.\d){0,120}?\b(?:stood\s+at|was|of|at|is|were|reached|to|from|being|compared\s+"
-    r"(?:with|to)|than|against|versus|while|whereas)\s+(?:the\s+)?(?:rate\s+)?$"
+    r"(?i)(?:\brate\b|\bper\s+(?:1,000|1000|thousand)\b)(?:[^.;%]|\.\d){0,120}?\b(?:stood\s+at|was|of"
+    r"|at|is|were|reached|to|from|being|compared\s+(?:with|to)|than|against|versus|while|whereas)\s+"
+    r"(?:the\s+)?(?:rate\s+|(?:[\w\-]+\s+){1,4}(?:figure|average|rate)\s+(?:of|at|was|is)\s+)?$"
 )
 _MORE_FEWER_RE = re.compile(
     r"(?i)\s+(?:(?P<up>more|additional|extra)|(?P<down>fewer|less))\b(?P<rest>[^,.;]{0,40})"
@@ -251,7 +252,8 @@ _DIRECTION_RE = re.compile(
     r"remained\s+(?:broadly\s+|largely\s+|relatively\s+|fairly\s+|roughly\s+)?(?:stable|unchanged|"
     r"the\s+same|static|flat|steady|level|similar)|stayed\s+(?:broadly\s+|largely\s+)?(?:the\s+same|"
     r"stable|level|steady|unchanged|flat)|(?<=[–—-]\s)unchanged|(?:stayed|remained)\s+at\s+(?:the\s+same|a\s+similar|a\s+steady)\s+level|held"
-    r"\s+steady|(?:is|was|were|are)\s+(?:unchanged|flat)|levelled\s+off))\b"
+    r"\s+steady|(?:is|was|were|are)\s+(?:broadly\s+|largely\s+|virtually\s+|almost\s+|relatively\s+)?"
+    r"(?:unchanged|flat)|levelled\s+off))\b"
 )
 _QUESTION_RE = re.compile(r"(?i)\?|\basked\b|\bwhy\b|\bwhether\b|\bhow\s+(?:much|many)\b")
 _NO_ANY_RE = re.compile(r"(?i)\b(?:no|zero)\s")
@@ -275,6 +277,15 @@ _SUPERLATIVE_BEFORE_RE = re.compile(
     r"steepest|busiest|fastest|most\s+(?:dangerous|violent|deprived|unsafe)|least\s+safe)\b(?:[^.;:\n]|\.\d){0,60}?(?<!\bwas)(?<!\bwere)"
     r"(?<!\bcame)\s+(?:in|of|across|for|within|among)\s+(?:(?:the|all|any|every)\s+)?"
     r"(?:(?:north|south|east|west|rest)\s+of\s+(?:the\s+)?)?$"
+)
+_RANKS_OFFENCE_RE = re.compile(
+    r"(?i)\b(?:categor(?:y|ies)|type|types|group|share|proportion|driver|contributor|cause)\b"
+)
+_CHANGE_WORD_RE = re.compile(
+    r"(?i)\b(?:increases?|rises?|falls?|drops?|reductions?|decreases?|declines?|rose|fell)\b"
+)
+_PER_TIME_AFTER_RE = re.compile(
+    r"(?i)\s+(?:[\w\-']+\s+){0,5}?(?:a|per|every|each)\s+(?:day|week|month|fortnight)\b"
 )
 _WHEN_ONLY_BEFORE_RE = re.compile(r"(?i)\bwhen\s+(?:there\s+(?:were|was)\s+)?(?:only\s+|just\s+)?$")
 _WERE_RE = re.compile(r"(?i)\s+(?:were|was)(?=\s)")
@@ -301,6 +312,10 @@ _OF_RE = re.compile(r"\s+of\s+")
 _LIST_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?")
 _ARTICLE_BEFORE_RE = re.compile(r"(?i)\b(?:an?|the)\s+$")
 _PAREN_BEFORE_RE = re.compile(r"\(\s*$")
+_PAREN_NOUN_AFTER_RE = re.compile(r"(?i)\s+(?:recorded\s+)?(?:crimes?|offences?|incidents?)\s*\)")
+_PCT_OR_RATE_BEFORE_PAREN_RE = re.compile(
+    r"(?i)(?:%|\bper\s*cent|\bpercent|\bper\s+(?:1,000|1000|thousand)[a-z\s]*)\s*\(\s*$"
+)
 
 
 prepare(
@@ -598,7 +613,9 @@ class _Extractor:
             if a.kind == "anaphora":  # "in the country": test the words before "the"
                 pm = _PREP_RE.match(text, a.start)
                 chk = pm.end() if pm else a.start
-            if Before(text, max(0, chk - 90), chk, self.flow).search(_SUPERLATIVE_BEFORE_RE):
+            sup = Before(text, max(0, chk - 90), chk, self.flow).search(_SUPERLATIVE_BEFORE_RE)
+            # "the largest single category in Bridgend" ranks an offence, not the place
+            if sup and not _RANKS_OFFENCE_RE.search(sup.group(0)):
                 continue
             if a.kind == "gazetteer" and _AREA_LABEL_AFTER_RE.match(text, a.end):
                 si = bisect.bisect_right(self.sent_starts, a.start) - 1
@@ -824,6 +841,8 @@ class _Extractor:
             return num
         if after(_NONCRIME_RE) and not self._offence_right_after(end, after_end, offs):
             return None
+        if after(_PER_TIME_AFTER_RE):
+            return None  # "roughly 1,330 a month", "60 thefts from shops every week": averages
         if after(_OF_SUBSET_RE):
             return None
         cn = after(_CHANGE_NOUN_AFTER_RE)
@@ -838,7 +857,15 @@ class _Extractor:
             return _Num(phrase_start, end, "change_abs", signed(measure, sign), direction=sign)
         if before(_PREV_BEFORE_RE):
             return _Num(phrase_start, end, "previous_count", measure)
-        if before(_PAREN_BEFORE_RE) and self._has_count_before(cs, phrase_start):
+        if (
+            before(_PAREN_BEFORE_RE)
+            and self._has_count_before(cs, phrase_start)
+            # "down 4.2 per cent (8,716 offences)", "80.3 per 1,000 (9,212 crimes)": the count
+            and not (
+                after(_PAREN_NOUN_AFTER_RE)
+                and _PCT_OR_RATE_BEFORE_PAREN_RE.search(text, cs, phrase_start)
+            )
+        ):
             return _Num(phrase_start, end, "previous_count", measure)
         if (
             self._text_may(COMPARISON_MARK_RE, cs, phrase_start)
@@ -995,7 +1022,7 @@ class _Extractor:
             ctx_year = self._context_year(ctx)
             comparison_ids: set[int] = set()
             for i, p in enumerate(pers):
-                if Before(text, max(s, p.start - 50), p.start, self.flow).search(
+                if Before(text, max(s, p.start - 80), p.start, self.flow).search(
                     COMPARISON_BEFORE_RE
                 ) or _IN_BRACKETS_AFTER_RE.match(text, p.end):
                     comparison_ids.add(i)  # "compared with 2015", "(2020/21 in brackets)"
@@ -1367,6 +1394,12 @@ class _Extractor:
             return GENERIC_TOTAL, self.text[c_offs[0][0] : c_offs[0][1]]
         return None, ""
 
+    def _wider_than_agent(self, a: _Area, areas: list[_Area]) -> bool:
+        """``a`` is a region or nation and a force named in ``areas`` is the one speaking."""
+        return _atype(a.name) in ("region", "nation") and any(
+            b.agent and _atype(b.name) == "police_force_area" for b in areas
+        )
+
     def _number_area(self, r: _Num, c_areas: list[_Area], ctx: _Ctx, default: str | None):
         text = self.text
         # the offence words a count names ("6,874 violence against the person offences in the
@@ -1389,7 +1422,9 @@ class _Extractor:
                     if name:
                         return name
         before = [a for a in c_areas if a.end <= r.start]
-        pref = [a for a in before if not a.agent] or before
+        pref = [
+            a for a in before if not a.agent and not self._wider_than_agent(a, before)
+        ] or before
         if pref:
             name = self._resolve_area(pref[-1], ctx)
             if name:
@@ -1491,10 +1526,13 @@ class _Extractor:
         s,
         e,
     ) -> None:
-        # area: the first place the sentence is about (not a comparison, not the force speaking)
-        cands = [a for a in areas if not a.comparator and not a.agent] or [
-            a for a in areas if not a.comparator and a.start - s < 12
-        ]
+        # area: the first place the sentence is about (not a comparison, not the force speaking,
+        # not the region around the force speaking: "In the North East, Durham Constabulary ...")
+        cands = [
+            a
+            for a in areas
+            if not a.comparator and not a.agent and not self._wider_than_agent(a, areas)
+        ] or [a for a in areas if not a.comparator and a.start - s < 12]
         cands = [a for a in cands if a.kind != "label"]
         cands = [
             a
@@ -1510,7 +1548,15 @@ class _Extractor:
         ]
         about_crime = bool(mentions) or any(o[2] != TOPIC for o in offs)
         heading = bool(_HEADING_RE.search(self.text, s, e)) or (e - s < 60 and not offs)
-        if not (about_crime or heading):
+        # "Lancashire saw one of the steepest increases ...": a sentence led by a place and
+        # about a change is about that place, figures or not
+        leads = bool(
+            cands
+            and cands[0].start - s <= 1
+            and cands[0].kind == "gazetteer"
+            and _CHANGE_WORD_RE.search(self.text, s, e)
+        )
+        if not (about_crime or heading or leads):
             cands = []
         for a in cands:
             name = self._resolve_area(a, ctx)
