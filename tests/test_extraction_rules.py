@@ -364,3 +364,37 @@ def test_rates_of_other_areas_and_averages():
     kendal = one(text, area="Kendal")
     assert (kendal["count"], kendal["previous_count"]) == (8412, None)
     assert not [r for r in rows(text) if r["count"] in (23, 700)]
+
+
+def test_rate_per_1000_population():
+    text = "Police recorded 3,912 crimes in Kendal in 2014.\nThat is 38.7 crimes per 1,000 population.\n"
+    assert one(text, area="Kendal")["rate_per_1000"] == 38.7
+
+
+def test_financial_year_quarter_and_in_the_quarter():
+    text = (
+        "This report covers crime in Shropshire for Quarter 2 of 2019/20, measured against the "
+        "same period last year.\n"
+        "A total of 5,210 crimes were recorded in Shropshire during the quarter.\n"
+        "In the 12 months to September 2019, 20,400 crimes were recorded.\n"
+        "Robbery rose by 8% in the quarter.\n"
+        "Burglary fell by 3%.\n"
+    )
+    assert (one(text, count=5210)["period_start"], one(text, count=5210)["period_end"]) == (
+        "2019-07",
+        "2019-09",
+    )
+    assert one(text, count=20400)["period_start"] == "2018-10"
+    assert one(text, offence="robbery")["period_end"] == "2019-09"
+    assert one(text, offence="robbery")["period_start"] == "2019-07"
+    assert one(text, offence="burglary")["period_start"] == "2019-07"
+
+
+def test_staff_equivalents_and_commitments_are_not_statistics():
+    text = (
+        "Crime in Telford fell by 2% in 2020.\n"
+        "Officer strength stood at 1,140 full-time equivalents at 31 December 2020.\n"
+        "The plan commits the force to a 12% reduction in burglary by March 2024.\n"
+    )
+    found = rows(text)
+    assert not [r for r in found if r["count"] == 1140 or r["change_pct"] == -12]

@@ -187,7 +187,7 @@ _FILLER_RE = re.compile(
 )
 _NONCRIME_RE = re.compile(
     r"(?i)\s?(?:(?!the\b|a\b|an\b|this\b|that\b)[a-z\-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|officers?"
-    r"|staff|pcsos?|pcs|sergeants?|inspectors?|volunteers?|specials|detectives?|constables?|people|persons?|residents?|households?|homes?|arrests?"
+    r"|staff|equivalents?|ftes?|pcsos?|pcs|sergeants?|inspectors?|volunteers?|specials|detectives?|constables?|people|persons?|residents?|households?|homes?|arrests?"
     r"|seizures?|searches|stops|charges|convictions|prosecutions|calls?|warrants|kg|kilos?|"
     r"kilograms?|grams?|tonnes?|miles?|metres?|yards?|feet|mph|pounds|times|points?|places?|"
     r"forces?|wards?|streets?|roads?|cameras?|schools?|pupils?|children|men|women|boys|girls|"
@@ -220,7 +220,9 @@ _TARGET_RE = re.compile(
 _FUTURE_RE = re.compile(
     r"(?i)\bnext\s+(?:\w+\s+)?years?\b|\bcoming\s+(?:\w+\s+)?years?\b|\bwill\b(?!\s+(?:point|say|tell|argue|note|claim|insist|stress|remind|see|find)\b)|\bwould\b|\bcould\b"
     r"|\bshould\b|\bmight\b|\baims?\s+to\b|\baiming\b|\bplans?\s+to\b|\bhopes?\s+to\b|\bwants?\s+to"
-    r"\b|\bexpects?\b|\bexpected\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b(?!\s*[/\-])|\bif\b"
+    r"\b|\bexpects?\b|\bexpected\b|\bby\s+(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\s+)?20\d\d\b(?!\s*[/\-])|\bif\b"
+    r"|\bcommits?\b"
     r"|\bat\s+least\s+\d[^.;]*\b(?:reduction|cut)|\breduction\s+of\s+at\s+least"
 )
 _DETERMINED_RE = re.compile(r"(?i)\bdetermined\s+to\b|\bcommitted\s+to\b|\bkeep\s+crime\b")
@@ -231,7 +233,7 @@ _DETECTION_RE = re.compile(
 _NON_STAT_NEAR_RE = re.compile(
     r"(?i)\bdetect\w*|\bsolved?\b|\bsolve\s+rate|\boutcomes?\b|\bcharged\b|\bcharge\s+rate"
     r"|\bresolution\s+rate|\bresolved\b|\bprosecut\w*|\bconvict\w*|\bclear[\s\-]?up\b|\bbrought"
-    r"\s+to\s+justice|\barrest\w*|\bseiz\w*|\bstop[\s\-]and[\s\-]search|\bsearches\b|\bpopulation"
+    r"\s+to\s+justice|\barrest\w*|\bseiz\w*|\bstop[\s\-]and[\s\-]search|\bsearches\b|(?<!1,000\s)(?<!1000\s)\bpopulation"
     r"\b|\bage[ds]?\b|\bworth\b|\bcalls?\s+(?:to|for|from|made|received|handled)\b|\b(?:999|101)\s+calls\b|\bbudget\w*|\bsavings?\b|\bfunding\b|\bcost\w*|\bspend\w*|\bprecept\b"
 )
 _SURVEY_RE = re.compile(
@@ -1455,6 +1457,14 @@ class _Extractor:
             if ctx.period != (None, None):
                 return ctx.period
             return self._pub_relative(p)
+        if p.kind == "quarter_ref":  # "in the quarter": the latest three-month period named
+            best: tuple[str | None, str | None] | None = None
+            for q in self.periods:
+                if q.end <= p.start and q.kind in ("part", "range"):
+                    res = q.resolve(ctx_year, ctx.period)
+                    if res[1] is not None and _months(res) == 3 and (best is None or res > best):
+                        best = res
+            return best or ctx.period
         return p.resolve(ctx_year, ctx.period)
 
     def _pub_relative(self, p: PeriodMatch) -> tuple[str | None, str | None]:
@@ -1579,9 +1589,9 @@ class _Extractor:
         ):
             best = None
             for i, p in enumerate(pers):
-                if i in comparison_ids or not p.carries:
+                if i in comparison_ids or not (p.carries or p.kind == "quarter_ref"):
                     continue
-                res = p.resolve(ctx_year, ctx.period)
+                res = self._resolve_period(p, ctx, ctx_year)
                 if res[1] is None:
                     continue
                 if ctx.period[1] is not None and _months(res) > 12:

@@ -56,7 +56,7 @@ _CONJ = r"\s*(?:(?i:and|to|until|till|through|up\s+to)\s+|[-–—]\s*)(?i:the\s
 # most word starts before the alternatives below are tried (3x faster on the genre).
 _START_WORDS = (
     "between from since in during for throughout over the twelve financial calendar rolling year "
-    "first last final second past latest across of this"
+    "first last final second past latest across of this quarter"
 ).split()
 _MONTH_STARTS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
@@ -70,7 +70,7 @@ _START = (
     + trie_pattern(_case_forms(_START_WORDS), flexible_space=False)
     + r")\b|"
     + trie_pattern(_case_forms(_MONTH_STARTS), flexible_space=False)
-    + r")"
+    + r"|[Qq][1-4]\b)"
 )
 
 # The lookahead above, narrowed by conditions every alternative below implies (so no match
@@ -91,7 +91,7 @@ _START_NARROW = (
     + trie_pattern(_case_forms([w for w in _START_WORDS if w not in _PREPS]), flexible_space=False)
     + r")\b|"
     + trie_pattern(_case_forms(_MONTH_STARTS), flexible_space=False)
-    + r")"
+    + r"|[Qq][1-4]\b)"
 )
 
 PERIOD_RE = re.compile(
@@ -104,6 +104,12 @@ PERIOD_RE = re.compile(
     rf"|(?P<rolling>(?i:(?:(?:12|twelve)[\s\-]months?|(?:financial\s+|calendar\s+|rolling\s+)?year)"
     rf"(?:\s+period)?\s+(?:to|ending|ended|up\s+to|until|to\s+the\s+end\s+of|through"
     rf"|leading\s+up\s+to)\s+(?:the\s+end\s+of\s+)?|year[\s\-]end(?:ing|ed)?\s+){_date('c')})"
+    # Quarter 1 of 2021/22, Q1 2021/22, the first quarter of 2021/22: a financial-year quarter
+    rf"|(?P<fyq>(?i:(?:quarter\s+(?P<qn>[1-4])|q(?P<qn2>[1-4])|(?:the\s+)?(?P<qw>first|second"
+    rf"|third|fourth)\s+quarter)\s+(?:of\s+)?(?:the\s+)?(?:financial\s+year\s+)?)"
+    rf"(?P<qy1>{_YEAR})\s?[/\-–]\s?(?P<qy2>(?:19|20)?\d\d)(?![\d/]))"
+    # in the quarter: the quarter the article last named
+    r"|(?P<qref>(?i:\b(?:in|during|over|for|across)\s+the\s+quarter\b(?!\s+(?:of|to|end))))"
     # 2012/13, 2012-13, 2012/2013
     rf"|(?P<fy>(?<![\d/£$.,])(?P<fy1>{_YEAR})\s?[/\-–]\s?(?P<fy2>(?:19|20)?\d\d)(?![\d/]))"
     # in March 2019
@@ -174,7 +180,7 @@ def shift(year: int, month: int, months: int) -> tuple[int, int]:
 class PeriodMatch:
     start: int
     end: int
-    kind: str  # range | since_range | rolling | fy | month | since | year | relative
+    kind: str  # range | since_range | rolling | fy | month | since | year | relative | quarter_ref
     sm: int | None = None
     sy: int | None = None
     em: int | None = None
@@ -259,6 +265,18 @@ def period_from_match(m: re.Match[str]) -> PeriodMatch | None:
         if y2 != y1 + 1:
             return None
         return PeriodMatch(s, e, "fy", sy=y1, ey=y2)
+    if m.group("fyq"):
+        y1 = int(m.group("qy1"))
+        y2s = m.group("qy2")
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if y2 != y1 + 1:
+            return None
+        qs = m.group("qn") or m.group("qn2")
+        q = int(qs) if qs else {"first": 1, "second": 2, "third": 3}.get(m.group("qw").lower(), 4)
+        sy, sm = (y1, 3 * q + 1) if q <= 3 else (y1 + 1, 1)
+        return PeriodMatch(s, e, "part", sm=sm, sy=sy, em=sm + 2, ey=sy)
+    if m.group("qref"):
+        return PeriodMatch(s, e, "quarter_ref")
     if m.group("month"):
         return PeriodMatch(s, e, "month", sm=month_number(m.group("em")), sy=_int(m.group("ey")))
     if m.group("part"):
