@@ -398,3 +398,14 @@ def test_staff_equivalents_and_commitments_are_not_statistics():
     )
     found = rows(text)
     assert not [r for r in found if r["count"] == 1140 or r["change_pct"] == -12]
+
+
+def test_month_leading_its_clause_is_its_own_period_only():
+    text = (
+        "Officers in Ashford dealt with 9,870 crimes in 2021/22.\n"
+        "March 2022 alone saw 1,044 crimes reported, the busiest month.\n"
+        "Robbery: 77 (64)\n"
+    )
+    r = one(text, count=1044)
+    assert (r["period_start"], r["period_end"]) == ("2022-03", "2022-03")
+    assert one(text, offence="robbery")["period_start"] == "2021-04"

@@ -112,8 +112,9 @@ PERIOD_RE = re.compile(
     r"|(?P<qref>(?i:\b(?:in|during|over|for|across)\s+the\s+quarter\b(?!\s+(?:of|to|end))))"
     # 2012/13, 2012-13, 2012/2013
     rf"|(?P<fy>(?<![\d/£$.,])(?P<fy1>{_YEAR})\s?[/\-–]\s?(?P<fy2>(?:19|20)?\d\d)(?![\d/]))"
-    # in March 2019
-    rf"|(?P<month>(?i:\b(?:in|during|for|throughout)\s+){_date('e', True)})"
+    # in March 2019; "March 2022 alone saw ..." (a month and year leading its own clause)
+    rf"|(?P<month>(?i:\b(?:in|during|for|throughout)\s+){_date('e', True)}"
+    rf"|{_mon('g')}\s+(?P<gy>{_YEAR})(?=\s+(?:alone|saw|brought)\b))"
     # the first six months of 2021 / the second half of 2020 / the first quarter of 2019
     rf"|(?P<part>(?i:\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:(?P<pfirst>first|last|final|second)\s+"
     rf"(?P<pn>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|(?P<phalf>"
@@ -180,7 +181,7 @@ def shift(year: int, month: int, months: int) -> tuple[int, int]:
 class PeriodMatch:
     start: int
     end: int
-    kind: str  # range | since_range | rolling | fy | month | since | year | relative | quarter_ref
+    kind: str  # range | since_range | rolling | fy | month | since | year | relative | quarter_ref | month_lead
     sm: int | None = None
     sy: int | None = None
     em: int | None = None
@@ -221,7 +222,7 @@ class PeriodMatch:
             return ym(self.sy, 4), ym(self.sy + 1, 3)
         if k == "part" and self.sy is not None and self.sm and self.em:
             return ym(self.sy, self.sm), ym(self.sy, self.em)
-        if k == "month" and self.sy is not None and self.sm:
+        if k in ("month", "month_lead") and self.sy is not None and self.sm:
             return ym(self.sy, self.sm), ym(self.sy, self.sm)
         if k == "year" and self.sy is not None:
             return ym(self.sy, 1), ym(self.sy, 12)
@@ -278,6 +279,10 @@ def period_from_match(m: re.Match[str]) -> PeriodMatch | None:
     if m.group("qref"):
         return PeriodMatch(s, e, "quarter_ref")
     if m.group("month"):
+        if m.group("gm"):
+            # "March 2022 alone": a month within the article's period, not its new period
+            sm, sy = month_number(m.group("gm")), _int(m.group("gy"))
+            return PeriodMatch(s, e, "month_lead", sm=sm, sy=sy)
         return PeriodMatch(s, e, "month", sm=month_number(m.group("em")), sy=_int(m.group("ey")))
     if m.group("part"):
         y = int(m.group("pyr"))
