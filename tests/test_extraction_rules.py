@@ -409,3 +409,17 @@ def test_month_leading_its_clause_is_its_own_period_only():
     r = one(text, count=1044)
     assert (r["period_start"], r["period_end"]) == ("2022-03", "2022-03")
     assert one(text, offence="robbery")["period_start"] == "2021-04"
+
+
+def test_bare_offences_after_a_sentence_about_one_offence():
+    text = (
+        "Police logged 2,310 shoplifting offences in Rotherham in the year ending March 2024.\n"
+        "Between March 2014 and March 2024, the number of offences recorded in Rotherham has gone "
+        "up by 51%.\n"
+        "Across the force area as a whole, 8,800 offences were recorded, 30% more than a year "
+        "earlier.\n"
+        "In all, 41,000 offences were recorded in Rotherham.\n"
+    )
+    assert one(text, change_pct=51)["offence"] == "shoplifting"
+    assert one(text, count=8800)["offence"] == "shoplifting"
+    assert one(text, count=41000)["offence"] == "total_recorded_crime"

@@ -289,6 +289,8 @@ _CHANGE_WORD_RE = re.compile(
 _PER_TIME_AFTER_RE = re.compile(
     r"(?i)\s+(?:[\w\-']+\s+){0,5}?(?:a|per|every|each)\s+(?:day|week|month|fortnight)\b"
 )
+_BARE_OFFENCES_RE = re.compile(r"(?i)offences(?:\s+recorded)?")
+_ALL_CRIME_RE = re.compile(r"(?i)\b(?:all|total|overall|in\s+all|altogether)\b")
 _WHEN_ONLY_BEFORE_RE = re.compile(r"(?i)\bwhen\s+(?:there\s+(?:were|was)\s+)?(?:only\s+|just\s+)?$")
 _WERE_RE = re.compile(r"(?i)\s+(?:were|was)(?=\s)")
 # a gazetteer place used as a row label: "England and Wales: 82.4", "Thames Valley average: 66.2"
@@ -1108,6 +1110,13 @@ class _Extractor:
                                 o[2] == GENERIC_TOTAL
                                 and _NUM_BEFORE_RE.search(text, max(cs, o[0] - 12), o[0])
                             )
+                            # bare "offences" read as the topic by _clause_offence
+                            and not (
+                                o[2] == GENERIC_TOTAL
+                                and off == ctx.topic
+                                and off != GENERIC_TOTAL
+                                and _BARE_OFFENCES_RE.fullmatch(text, o[0], o[1])
+                            )
                         ]
                         if near and near[-1][2] != off:
                             r.offence = near[-1][2]
@@ -1385,7 +1394,14 @@ class _Extractor:
                 return o[2], self.text[o[0] : o[1]]
         for o in c_offs:
             if o[2] == GENERIC_TOTAL:
-                return o[2], self.text[o[0] : o[1]]
+                phrase = self.text[o[0] : o[1]]
+                if (
+                    ctx.topic not in (None, TOPIC, GENERIC_TOTAL)
+                    and _BARE_OFFENCES_RE.fullmatch(phrase)
+                    and not _ALL_CRIME_RE.search(self.text, max(0, c_offs[0][0] - 40), o[0])
+                ):
+                    return ctx.topic, ctx.topic_phrase  # "the number of offences" after shoplifting
+                return o[2], phrase
             if o[2] == TOPIC:
                 break
         if prev_clause_off[0] is not None:
