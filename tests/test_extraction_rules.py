@@ -423,3 +423,11 @@ def test_bare_offences_after_a_sentence_about_one_offence():
     assert one(text, change_pct=51)["offence"] == "shoplifting"
     assert one(text, count=8800)["offence"] == "shoplifting"
     assert one(text, count=41000)["offence"] == "total_recorded_crime"
+
+
+def test_size_of_a_ranking_is_not_a_rate():
+    text = (
+        "Gwent Police again had the lowest crime rate of the 43 forces, at 41.9 offences per "
+        "1,000 people, in the year ending June 2023.\n"
+    )
+    assert [r["rate_per_1000"] for r in rows(text)] == [41.9]

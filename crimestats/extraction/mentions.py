@@ -825,7 +825,11 @@ class _Extractor:
             if not self._offence_right_after(end, after_end, offs):
                 return None
         ra = after(_RATE_AFTER_RE)
-        if ra or (before(_RATE_BEFORE_RE) and self._has("RATE_CONTEXT", cs, ce)):
+        if ra or (
+            before(_RATE_BEFORE_RE)
+            and self._has("RATE_CONTEXT", cs, ce)
+            and not after(_NONCRIME_RE)  # "the lowest rate of the 43 forces"
+        ):
             if ra:  # the rate phrase is part of the measure: "8.7 per 1,000 households"
                 end = ra.end()
                 rn = _RATE_NOUN_RE.match(text, end, after_end)

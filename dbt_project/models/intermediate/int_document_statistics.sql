@@ -8,7 +8,8 @@
 --      merges into the descendant sharing most measures, then the most specific one. A group
 --      with only a direction merges into a descendant that states numbers;
 --   3. each measure takes the most precise statement (the offence's own statements first,
---      then the narrowest interval, then the earliest); statements that disagree beyond
+--      then the narrowest interval, then the smallest unit of the last digit, then the
+--      earliest); statements that disagree beyond
 --      rounding are kept in `conflicts` and flagged, never dropped.
 --
 -- Incremental, per document, like stg_statistic_mentions: only the documents whose
@@ -147,7 +148,7 @@ grouped as (
         period_end,
         statistic_offence as offence,
         {% for m in ms %}
-        {%- set key = "struct_pack(p := is_merged_parent, w := " ~ m ~ "_high - " ~ m ~ "_low, i := mention_index)" %}
+        {%- set key = "struct_pack(p := is_merged_parent, w := " ~ m ~ "_high - " ~ m ~ "_low, u := coalesce(" ~ m ~ "_unit, 0), i := mention_index)" %}
         arg_min({{ m }}, {{ key }}) filter (where {{ m }} is not null) as {{ m }},
         arg_min({{ m }}_low, {{ key }}) filter (where {{ m }} is not null) as {{ m }}_low,
         arg_min({{ m }}_high, {{ key }}) filter (where {{ m }} is not null) as {{ m }}_high,
