@@ -431,3 +431,52 @@ def test_size_of_a_ranking_is_not_a_rate():
         "1,000 people, in the year ending June 2023.\n"
     )
     assert [r["rate_per_1000"] for r in rows(text)] == [41.9]
+
+
+def test_period_inside_an_aside_dates_only_the_aside():
+    text = (
+        "Police recorded 9,100 offences in Torbay between April 2012 and March 2013.\n"
+        "In Brixham, where a dispersal order was brought in in 2011, robbery fell from 40 to 31.\n"
+    )
+    r = one(text, offence="robbery")
+    assert (r["area"], r["period_end"]) == ("Brixham", "2013-03")
+
+
+def test_ons_bulletin_title_is_not_an_area():
+    text = (
+        "Police recorded 9,100 offences in Torbay in 2012, according to the annual Crime in "
+        "England and Wales report published today.\nRobbery fell by 4 per cent.\n"
+    )
+    assert {r["area"] for r in rows(text)} == {"Torbay"}
+
+
+def test_restated_figure_is_not_a_new_statistic():
+    text = (
+        "West Mercia Police recorded 301 possession of weapons offences in Telford and Wrekin in "
+        "2022.\nAcross the West Mercia force area, the figure went up by 9 per cent.\n"
+        'The commander said: "Every one of those 301 offences is a weapon off our streets."\n'
+    )
+    assert [r["count"] for r in rows(text) if r["count"] is not None] == [301]
+    assert one(text, count=301)["area"] == "Telford and Wrekin"
+
+
+def test_place_after_incidents_of_an_offence():
+    text = (
+        "Lancashire Constabulary recorded 5,210 incidents of anti-social behaviour in Lancaster in "
+        "2013.\n"
+    )
+    assert one(text, count=5210)["area"] == "Lancaster"
+
+
+def test_month_without_a_year_is_read_from_the_dateline():
+    text = (
+        "Thursday 31 October 2019\n\nPolice in Harrogate dealt with 790 crimes in September, down "
+        "from 861 in August.\nHere is how the month's crimes broke down:\nBurglary: 51\n"
+    )
+    total = one(text, count=790)
+    assert (total["period_start"], total["period_end"], total["previous_count"]) == (
+        "2019-09",
+        "2019-09",
+        861,
+    )
+    assert one(text, offence="burglary")["period_end"] == "2019-09"

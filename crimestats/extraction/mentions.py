@@ -291,6 +291,11 @@ _PER_TIME_AFTER_RE = re.compile(
 )
 _BARE_OFFENCES_RE = re.compile(r"(?i)offences(?:\s+recorded)?")
 _ALL_CRIME_RE = re.compile(r"(?i)\b(?:all|total|overall|in\s+all|altogether)\b")
+_RESTATED_BEFORE_RE = re.compile(r"(?i)\b(?:those|these)\s+$")
+_TITLE_RE = re.compile(
+    r"(?<=\b(?:the|ONS)\s)(?:(?:annual|quarterly|latest)\s+)?Crime\s+in\s+England\s+and\s+Wales"
+    r"(?=\s*(?::|,?\s+(?:report|bulletin|release|publication|statistical\s+bulletin)\b))"
+)
 _WHEN_ONLY_BEFORE_RE = re.compile(r"(?i)\bwhen\s+(?:there\s+(?:were|was)\s+)?(?:only\s+|just\s+)?$")
 _WERE_RE = re.compile(r"(?i)\s+(?:were|was)(?=\s)")
 # a gazetteer place used as a row label: "England and Wales: 82.4", "Thames Valley average: 66.2"
@@ -555,11 +560,13 @@ class _Extractor:
     def _find_areas(self) -> list[_Area]:
         text = self.text
         found: list[_Area] = []
+        # the ONS bulletin's title ("the annual Crime in England and Wales report") names no area
+        titles = [m.span() for m in _TITLE_RE.finditer(text)] if "Crime in" in text else []
         for m in _AREA_SCAN.finditer(text):
             info = AREAS.get(m.group(0)) or AREAS.get(m.group(0).replace("’", "'"))
-            if info is not None:
+            if info is not None and not any(a <= m.start() < b for a, b in titles):
                 found.append(_Area(m.start(), m.end(), info.name))
-        taken = [(a.start, a.end) for a in found]
+        taken = [(a.start, a.end) for a in found] + titles
 
         def free(s: int, e: int) -> bool:
             return not any(s < te and ts < e for ts, te in taken)
@@ -849,6 +856,8 @@ class _Extractor:
             return num
         if after(_NONCRIME_RE) and not self._offence_right_after(end, after_end, offs):
             return None
+        if before(_RESTATED_BEFORE_RE):
+            return None  # "every one of those 287 offences": a figure stated before
         if after(_PER_TIME_AFTER_RE):
             return None  # "roughly 1,330 a month", "60 thefts from shops every week": averages
         if after(_OF_SUBSET_RE):
@@ -973,6 +982,7 @@ class _Extractor:
         self._last_role: str | None = None
         self._area_ends_ws: set[int] = set()
         self._comparison_ends: list[int] = []
+        self._cur_asides: list[tuple[int, int]] = []
         for s, e in self.sents:
             self._sent = (s, e)
             # one search tells whether any of the sentence-level keyword tests can succeed
@@ -981,6 +991,7 @@ class _Extractor:
             offs_all = [o for o in self._slice(self.off_starts, self.offences, s, e) if o[1] <= e]
             areas = [a for a in self._slice(self.area_starts, self.areas, s, e) if a.end <= e]
             aside_areas: list[tuple[int, int, _Area]] = []
+            asides: list[tuple[int, int]] = []
             if offs_all or areas:  # asides only matter when they hide offence words or places
                 asides = self._asides(s, e)
                 if asides:
@@ -992,6 +1003,9 @@ class _Extractor:
             else:
                 offs = offs_all
             pers = [p for p in self._slice(self.per_starts, self.periods, s, e) if p.end <= e]
+            # a period inside an aside (", where a zone was brought in in 2009,") dates the aside
+            self._cur_asides = asides
+            aside_pers = {i for i, p in enumerate(pers) if any(a <= p.start < b for a, b in asides)}
             nums = [n for n in self._slice(self.num_starts, self.numbers, s, e) if n.end() <= e]
             if pers and nums:
                 nums = [n for n in nums if not any(p.start <= n.start() < p.end for p in pers)]
@@ -1236,7 +1250,7 @@ class _Extractor:
                 ctx,
                 areas,
                 pers,
-                comparison_ids,
+                comparison_ids | aside_pers,
                 sentence_mentions,
                 offs,
                 money or any_future,
@@ -1427,8 +1441,10 @@ class _Extractor:
         # the offence words a count names ("6,874 violence against the person offences in the
         # borough") do not separate it from the place after them
         rend = r.end
+        fm = _FILLER_RE.match(text, rend)  # "6,418 incidents of anti-social behaviour in ..."
+        at = fm.end() if fm and fm.end() > rend + 1 else rend
         i = bisect.bisect_left(self.off_starts, rend)
-        if i < len(self.offences) and self.offences[i][0] - rend <= 1:
+        if i < len(self.offences) and self.offences[i][0] - at <= 1:
             rend = self.offences[i][1]
         # "5% across England and Wales", "rose by 10% in Leeds"
         for k, a in enumerate(c_areas):
@@ -1437,9 +1453,10 @@ class _Extractor:
                 if nxt is not None and _LIST_SEP_RE.fullmatch(text, a.end, nxt.start):
                     continue  # "recorded across Bristol, Bath, North Somerset": the parts
 
-                if _AREA_GAP_RE.fullmatch(text, r.end, a.start) or (
-                    a.kind == "anaphora" and a.start - rend < 25
-                ):
+                if (
+                    _AREA_GAP_RE.fullmatch(text, r.end, a.start)
+                    or (rend > r.end and _AREA_GAP_RE.fullmatch(text, rend, a.start))
+                ) or (a.kind == "anaphora" and a.start - rend < 25):
                     name = self._resolve_area(a, ctx)
                     if name:
                         return name
@@ -1455,6 +1472,10 @@ class _Extractor:
 
     def _number_period(self, r: _Num, c_own, s_own, ctx: _Ctx, ctx_year):
         chosen: PeriodMatch | None = None
+        if self._cur_asides:  # periods inside an aside date only figures inside it
+            side = self._aside_of(r.start)
+            c_own = [p for p in c_own if self._aside_of(p.start) == side]
+            s_own = [p for p in s_own if self._aside_of(p.start) == side]
         before = [p for p in c_own if p.end <= r.start]
         after = [p for p in c_own if p.start >= r.start]
         if before:
@@ -1467,6 +1488,9 @@ class _Extractor:
             return ctx.period
         return self._resolve_period(chosen, ctx, ctx_year)
 
+    def _aside_of(self, pos: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in self._cur_asides if a <= pos < b), None)
+
     def _resolve_period(self, p: PeriodMatch, ctx: _Ctx, ctx_year):
         if p.kind == "last_month":
             if self.pub is None:
@@ -1477,6 +1501,11 @@ class _Extractor:
             if ctx.period != (None, None):
                 return ctx.period
             return self._pub_relative(p)
+        if p.kind == "month_noyear":  # "in September": the latest September by the dateline
+            if self.pub is None or not p.sm:
+                return ctx.period
+            y = self.pub[0] if p.sm <= self.pub[1] else self.pub[0] - 1
+            return ym(y, p.sm), ym(y, p.sm)
         if p.kind == "quarter_ref":  # "in the quarter": the latest three-month period named
             best: tuple[str | None, str | None] | None = None
             for q in self.periods:
@@ -1609,7 +1638,9 @@ class _Extractor:
         ):
             best = None
             for i, p in enumerate(pers):
-                if i in comparison_ids or not (p.carries or p.kind == "quarter_ref"):
+                if i in comparison_ids or not (
+                    p.carries or p.kind == "quarter_ref" or (p.kind == "month_noyear" and self.pub)
+                ):
                     continue
                 res = self._resolve_period(p, ctx, ctx_year)
                 if res[1] is None:

@@ -115,6 +115,8 @@ PERIOD_RE = re.compile(
     # in March 2019; "March 2022 alone saw ..." (a month and year leading its own clause)
     rf"|(?P<month>(?i:\b(?:in|during|for|throughout)\s+){_date('e', True)}"
     rf"|{_mon('g')}\s+(?P<gy>{_YEAR})(?=\s+(?:alone|saw|brought)\b))"
+    # in September (no year: the month before the dateline, else none)
+    rf"|(?P<mny>(?i:\b(?:in|during|for|throughout)\s+){_mon('h')}(?!\s*,?\s*\d))"
     # the first six months of 2021 / the second half of 2020 / the first quarter of 2019
     rf"|(?P<part>(?i:\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:(?P<pfirst>first|last|final|second)\s+"
     rf"(?P<pn>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|(?P<phalf>"
@@ -181,7 +183,7 @@ def shift(year: int, month: int, months: int) -> tuple[int, int]:
 class PeriodMatch:
     start: int
     end: int
-    kind: str  # range | since_range | rolling | fy | month | since | year | relative | quarter_ref | month_lead
+    kind: str  # range | since_range | rolling | fy | month | since | year | relative | quarter_ref | month_lead | month_noyear
     sm: int | None = None
     sy: int | None = None
     em: int | None = None
@@ -276,6 +278,8 @@ def period_from_match(m: re.Match[str]) -> PeriodMatch | None:
         q = int(qs) if qs else {"first": 1, "second": 2, "third": 3}.get(m.group("qw").lower(), 4)
         sy, sm = (y1, 3 * q + 1) if q <= 3 else (y1 + 1, 1)
         return PeriodMatch(s, e, "part", sm=sm, sy=sy, em=sm + 2, ey=sy)
+    if m.group("mny"):
+        return PeriodMatch(s, e, "month_noyear", sm=month_number(m.group("hm")))
     if m.group("qref"):
         return PeriodMatch(s, e, "quarter_ref")
     if m.group("month"):
