@@ -480,3 +480,48 @@ def test_month_without_a_year_is_read_from_the_dateline():
         861,
     )
     assert one(text, offence="burglary")["period_end"] == "2019-09"
+
+
+def test_bare_offences_in_a_round_up_of_totals_stay_total():
+    text = (
+        "Crime across the county: how your district compares\n\n"
+        "Ashfield recorded 10,100 crimes in the year ending June 2022, and violent crime accounted "
+        "for much of that, with 4,020 offences.\nIn Gedling offences rose by 900 to 7,300.\n"
+    )
+    assert one(text, count=7300)["offence"] == "total_recorded_crime"
+
+
+def test_above_the_county_figure_is_a_comparison_place():
+    text = (
+        "Police recorded 12,900 crimes in Stroud in 2024.\n"
+        "At 97.1 crimes per 1,000 residents in 2024, it was well above the Gloucestershire "
+        "figure of 60.3.\n"
+    )
+    assert one(text, rate_per_1000=97.1)["area"] == "Stroud"
+    assert one(text, rate_per_1000=60.3)["area"] == "Gloucestershire"
+
+
+def test_issued_dateline_dates_yearless_periods():
+    text = (
+        "Issued: Monday 14 October 2019\n\n"
+        "Between 1 July and 30 September this year the force recorded 40,210 crimes in Essex.\n"
+        "Violent crime in Essex rose by 3% in the year to September.\n"
+    )
+    r = one(text, count=40210)
+    assert (r["period_start"], r["period_end"]) == ("2019-07", "2019-09")
+    v = one(text, offence="violence_against_the_person")
+    assert (v["period_start"], v["period_end"]) == ("2018-10", "2019-09")
+
+
+def test_percent_change_column_of_a_table():
+    text = (
+        "Crime in Surrey in 2017/18:\nOffence group | 2016/17 | 2017/18 | % change\n"
+        "Robbery | 610 | 702 | +15.1\n"
+    )
+    r = one(text, offence="robbery")
+    assert (r["count"], r["previous_count"], r["change_pct"], r["change_abs"]) == (
+        702,
+        610,
+        15.1,
+        None,
+    )

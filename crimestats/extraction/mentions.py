@@ -98,6 +98,7 @@ _ANAPHORA_RE = re.compile(
 )
 _COMPARATOR_BEFORE_RE = re.compile(
     r"(?i)(?:\bthan|\bcompar(?:ed|es|ing)\s+(?:with|to)|\baverage|\bagainst|\bin\s+line\s+with|\bversus"
+    r"|\b(?:well\s+|far\s+|just\s+)?(?:above|below)"
     r"|\bvs\.?|\bsimilar\s+to|\bbehind|\bahead\s+of)\b(?:[^.;]|\.\d){0,40}$"
 )
 
@@ -495,6 +496,16 @@ class _Extractor:
                 continue
             self.offences.append((m.start(), m.end(), off))
         self.off_starts = [o[0] for o in self.offences]
+        # the offence an article is about, from its first line ("Shoplifting in Doncaster soars")
+        first_end = self.sents[0][1] if self.sents else 0
+        self.headline_offence = next(
+            (
+                o[2]
+                for o in self.offences
+                if o[0] < first_end and o[2] not in (TOPIC, GENERIC_TOTAL)
+            ),
+            None,
+        )
         # places
         self.areas = self._find_areas()
         self.area_starts = [a.start for a in self.areas]
@@ -1132,6 +1143,7 @@ class _Extractor:
                             and not (
                                 o[2] == GENERIC_TOTAL
                                 and off == ctx.topic
+                                and off == self.headline_offence
                                 and off != GENERIC_TOTAL
                                 and _BARE_OFFENCES_RE.fullmatch(text, o[0], o[1])
                             )
@@ -1335,7 +1347,10 @@ class _Extractor:
             elif re.fullmatch(r"(?:19|20)\d\d", c):
                 kinds.append(("period", (c + "-01", c + "-12")))
             elif re.search(r"(?i)change|diff", c):
-                kinds.append(("change", None))
+                # "% change", "Change (%)": the column's figures are percentages
+                kinds.append(
+                    ("change", ("%", "%") if "%" in c or "per cent" in c.lower() else None)
+                )
             elif re.search(r"(?i)\brate\b|per\s+1,?000", c):
                 kinds.append(("rate", None))
             else:
@@ -1368,7 +1383,9 @@ class _Extractor:
             if parsed is None:
                 continue
             value, unit = parsed
-            pct = "%" in cells[i] or "per cent" in cells[i]
+            pct = (
+                "%" in cells[i] or "per cent" in cells[i] or (kind == "change" and _p == ("%", "%"))
+            )
             meas = make_measure(value, unit, pct=pct, hedge=None, phrase=cells[i])
             if nm.group("sign") in ("-", "−"):
                 meas = signed(meas, -1)
@@ -1415,6 +1432,7 @@ class _Extractor:
                 phrase = self.text[o[0] : o[1]]
                 if (
                     ctx.topic not in (None, TOPIC, GENERIC_TOTAL)
+                    and ctx.topic == self.headline_offence
                     and _BARE_OFFENCES_RE.fullmatch(phrase)
                     and not _ALL_CRIME_RE.search(self.text, max(0, c_offs[0][0] - 40), o[0])
                 ):
@@ -1501,6 +1519,17 @@ class _Extractor:
             if ctx.period != (None, None):
                 return ctx.period
             return self._pub_relative(p)
+        if (
+            self.pub is not None
+            and p.kind in ("rolling", "range")
+            and p.ey is None
+            and p.sy is None
+        ):
+            # "in the year to September", "between 1 July and 30 September this year": the
+            # latest such months by the dateline
+            if p.em:
+                ey = self.pub[0] if p.em <= self.pub[1] else self.pub[0] - 1
+                return p.resolve(ey, ctx.period)
         if p.kind == "month_noyear":  # "in September": the latest September by the dateline
             if self.pub is None or not p.sm:
                 return ctx.period

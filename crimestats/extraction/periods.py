@@ -157,7 +157,7 @@ COMPARISON_BEFORE_RE = re.compile(
 )
 
 PUB_DATE_RE = re.compile(
-    r"(?im)^[ \t]*(?:(?:published|updated|posted|date|first\s+published|last\s+updated)[ \t]*:?"
+    r"(?im)^[ \t]*(?:(?:published|updated|posted|date|issued|released|first\s+published|last\s+updated)[ \t]*:?"
     r"[ \t]*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?"
     r"[ \t]+(?P<m1>[A-Za-z]{3,9})|(?P<m2>[A-Za-z]{3,9})[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)[ \t]+"
     r"(?P<y>(?:19|20)\d\d)\b[^\n]{0,30}$"
