@@ -525,3 +525,39 @@ def test_percent_change_column_of_a_table():
         15.1,
         None,
     )
+
+
+def test_size_of_a_ranking_set_and_a_previous_count_after_a_rate():
+    text = (
+        "Burglaries in Stroud fell in 2017.\n"
+        "There were 6.1 burglaries for every 1,000 people in Stroud - the 90th highest rate of "
+        "the 296 community safety partnership areas in England and Wales.\n"
+        "Forest of Dean: 301, 3.9 per 1,000, down from 352\n"
+    )
+    found = rows(text)
+    assert not [r for r in found if r["rate_per_1000"] in (296, 352)]
+    fod = one(text, area="Forest of Dean")
+    assert (fod["count"], fod["previous_count"], fod["rate_per_1000"]) == (301, 352, 3.9)
+
+
+def test_part_of_the_running_period_does_not_replace_it():
+    text = (
+        "22 July 2021\n\nPolice recorded 8,120 crimes in Conwy in the year to March 2021.\n"
+        "Between April and June last year, just 1,702 crimes were recorded in the county.\n"
+        "Shoplifting fell to 402.\n"
+    )
+    spring = one(text, count=1702)
+    assert (spring["period_start"], spring["period_end"]) == ("2020-04", "2020-06")
+    assert one(text, offence="shoplifting")["period_start"] == "2020-04"
+    assert one(text, offence="shoplifting")["period_end"] == "2021-03"
+
+
+def test_event_dates_and_seasons_are_not_the_period():
+    text = (
+        "Issued: Monday 14 October 2019\n\nBetween 1 July and 30 September this year Essex "
+        "Police recorded 40,100 crimes.\n"
+        "Southend-on-Sea saw anti-social behaviour fall by a third after a team was launched "
+        "in June, and Basildon recorded 38 fewer burglaries than in the summer of 2018.\n"
+    )
+    for area in ("Southend-on-Sea", "Basildon"):
+        assert one(text, area=area)["period_end"] == "2019-09"

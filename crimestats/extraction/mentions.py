@@ -150,8 +150,11 @@ _RATE_AFTER_RE = re.compile(
 )
 _RATE_CONTEXT_RE = re.compile(r"(?i)per\s+(?:1,000|1000|thousand)|\brate\b")
 _RATE_BEFORE_RE = re.compile(
-    r"(?i)(?:\brate\b|\bper\s+(?:1,000|1000|thousand)\b)(?:[^.;%]|\.\d){0,120}?\b(?:stood\s+at|was|of"
-    r"|at|is|were|reached|to|from|being|compared\s+(?:with|to)|than|against|versus|while|whereas)\s+"
+    r"(?i)(?:\brate\b(?:[^.;%]|\.\d){0,120}?\b(?:stood\s+at|was|of|at|is|were|reached|to|from|being"
+    r"|compared\s+(?:with|to)|than|against|versus|while|whereas)"
+    # "... per 1,000 residents, compared with 90.4 across England and Wales"
+    r"|\bper\s+(?:1,000|1000|thousand)\b(?:[^.;%]|\.\d){0,120}?\b(?:compared\s+(?:with|to)|than"
+    r"|against|versus|while|whereas|above|below))\s+"
     r"(?:the\s+)?(?:rate\s+|(?:[\w\-]+\s+){1,4}(?:figure|average|rate)\s+(?:of|at|was|is)\s+)?$"
 )
 _MORE_FEWER_RE = re.compile(
@@ -292,6 +295,12 @@ _PER_TIME_AFTER_RE = re.compile(
 )
 _BARE_OFFENCES_RE = re.compile(r"(?i)offences(?:\s+recorded)?")
 _ALL_CRIME_RE = re.compile(r"(?i)\b(?:all|total|overall|in\s+all|altogether)\b")
+_RANK_OF_BEFORE_RE = re.compile(r"(?i)\b(?:of|among|out\s+of)\s+(?:the\s+|all\s+)?$")
+_RANK_SET_AFTER_RE = re.compile(
+    r"(?i)\s+(?:[\w\-]+\s+){0,4}?(?:areas|authorities|districts|forces|partnerships|councils"
+    r"|boroughs|places|neighbourhoods|constituencies|regions|towns|cities|wards)\b"
+)
+_LAST_YEAR_AFTER_RE = re.compile(r"(?i)\s+(?:of\s+)?last\s+year\b")
 _RESTATED_BEFORE_RE = re.compile(r"(?i)\b(?:those|these)\s+$")
 _TITLE_RE = re.compile(
     r"(?<=\b(?:the|ONS)\s)(?:(?:annual|quarterly|latest)\s+)?Crime\s+in\s+England\s+and\s+Wales"
@@ -511,6 +520,17 @@ class _Extractor:
         self.area_starts = [a.start for a in self.areas]
         # periods
         self.periods = find_periods(text, self.sents)
+        # "between April and June last year": the relative words belong to the range before them
+        self.periods = [
+            p
+            for k, p in enumerate(self.periods)
+            if not (
+                p.kind == "relative"
+                and k > 0
+                and self.periods[k - 1].kind == "range"
+                and 0 <= p.start - self.periods[k - 1].end <= 1
+            )
+        ]
         self.per_starts = [p.start for p in self.periods]
         # numbers
         self.numbers = find_numbers(text)
@@ -842,6 +862,8 @@ class _Extractor:
         ):
             if not self._offence_right_after(end, after_end, offs):
                 return None
+        if before(_RANK_OF_BEFORE_RE) and after(_RANK_SET_AFTER_RE):
+            return None  # "the 14th highest of the 296 community safety partnership areas"
         ra = after(_RATE_AFTER_RE)
         if ra or (
             before(_RATE_BEFORE_RE)
@@ -1529,6 +1551,10 @@ class _Extractor:
             # latest such months by the dateline
             if p.em:
                 ey = self.pub[0] if p.em <= self.pub[1] else self.pub[0] - 1
+                if _LAST_YEAR_AFTER_RE.match(
+                    self.text, p.end
+                ):  # "between April and June last year"
+                    ey = self.pub[0] - 1
                 return p.resolve(ey, ctx.period)
         if p.kind == "month_noyear":  # "in September": the latest September by the dateline
             if self.pub is None or not p.sm:
@@ -1666,6 +1692,7 @@ class _Extractor:
             or (len(pers) == 1 and _HEADING_RE.search(self.text, s, e))
         ):
             best = None
+            best_kind = ""
             for i, p in enumerate(pers):
                 if i in comparison_ids or not (
                     p.carries or p.kind == "quarter_ref" or (p.kind == "month_noyear" and self.pub)
@@ -1680,6 +1707,7 @@ class _Extractor:
                     continue
                 if best is None or res[1] > best[1]:
                     best = res
+                    best_kind = p.kind
             if best is None and ctx.period == (None, None):
                 for i, p in enumerate(pers):
                     if i not in comparison_ids and p.kind == "relative":
@@ -1695,6 +1723,16 @@ class _Extractor:
                 and best[1] < ctx.period[1]
             ):
                 best = None  # a sentence without figures ("an inspection in 2014") is background
+            if (
+                best is not None
+                and best_kind != "quarter_ref"  # "in the quarter" names the report's own period
+                and ctx.period[0] is not None
+                and ctx.period[1] is not None
+                and best[0] is not None
+                and ctx.period[0] <= best[0]
+                and best[1] <= ctx.period[1]
+            ):
+                best = None  # a part of the running period ("between April and June") is not it
             if best is not None:
                 ctx.period = best
         # topic

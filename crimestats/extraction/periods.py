@@ -152,8 +152,10 @@ COMPARISON_MARK_RE = re.compile(
 COMPARISON_BEFORE_RE = re.compile(
     r"(?i)(?:\bcompar(?:ed|es|ing)\s+(?:with|to)|\bthan|\bon|\bagainst|\bversus|\bvs\.?|\bsame\s+"
     r"(?:period|time|months?|quarter)|\bprevious|\bprior\s+to|\bbefore|\bfrom|\bwith|\bbegan|"
-    r"\bstarted|\bsame\s+(?:level|rate|number|figure)\s+as|\bsince\s+records|\bsince\s+(?:[\w\-]+\s+){0,6}(?:was|were|began|started|introduced))"
-    r"\s+(?:(?:with|to|in|of|the|same|period|year|levels|figures|recorded)\s+){0,4}$"
+    r"\bstarted|\blaunched|\bintroduced|\bset\s+up|\bbrought\s+in|\bopened|\bcame\s+into\s+force"
+    r"|\bsame\s+(?:level|rate|number|figure)\s+as|\bsince\s+records|\bsince\s+(?:[\w\-]+\s+){0,6}(?:was|were|began|started|introduced))"
+    r"\s+(?:(?:with|to|in|of|the|same|period|year|levels|figures|recorded|summer|winter|spring|autumn"
+    r"|months|quarter|half|first)\s+){0,4}$"
 )
 
 PUB_DATE_RE = re.compile(
