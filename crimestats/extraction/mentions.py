@@ -237,7 +237,7 @@ _DETECTION_RE = re.compile(
 _NON_STAT_NEAR_RE = re.compile(
     r"(?i)\bdetect\w*|\bsolved?\b|\bsolve\s+rate|\boutcomes?\b|\bcharged\b|\bcharge\s+rate"
     r"|\bresolution\s+rate|\bresolved\b|\bprosecut\w*|\bconvict\w*|\bclear[\s\-]?up\b|\bbrought"
-    r"\s+to\s+justice|\barrest\w*|\bseiz\w*|\bstop[\s\-]and[\s\-]search|\bsearches\b|(?<!1,000\s)(?<!1000\s)\bpopulation"
+    r"\s+to\s+justice|\barrest\w*|\bseiz\w*|\bstop[\s\-]and[\s\-]search|\bsearches\b|\bp(?<!1,000\sp)(?<!1000\sp)opulation"
     r"\b|\bage[ds]?\b|\bworth\b|\bcalls?\s+(?:to|for|from|made|received|handled)\b|\b(?:999|101)\s+calls\b|\bbudget\w*|\bsavings?\b|\bfunding\b|\bcost\w*|\bspend\w*|\bprecept\b"
 )
 _SURVEY_RE = re.compile(
@@ -521,16 +521,17 @@ class _Extractor:
         # periods
         self.periods = find_periods(text, self.sents)
         # "between April and June last year": the relative words belong to the range before them
-        self.periods = [
-            p
-            for k, p in enumerate(self.periods)
-            if not (
-                p.kind == "relative"
-                and k > 0
-                and self.periods[k - 1].kind == "range"
-                and 0 <= p.start - self.periods[k - 1].end <= 1
-            )
-        ]
+        if len(self.periods) > 1:
+            self.periods = [
+                p
+                for k, p in enumerate(self.periods)
+                if not (
+                    p.kind == "relative"
+                    and k > 0
+                    and self.periods[k - 1].kind == "range"
+                    and 0 <= p.start - self.periods[k - 1].end <= 1
+                )
+            ]
         self.per_starts = [p.start for p in self.periods]
         # numbers
         self.numbers = find_numbers(text)
@@ -595,7 +596,7 @@ class _Extractor:
         titles = [m.span() for m in _TITLE_RE.finditer(text)] if "Crime in" in text else []
         for m in _AREA_SCAN.finditer(text):
             info = AREAS.get(m.group(0)) or AREAS.get(m.group(0).replace("’", "'"))
-            if info is not None and not any(a <= m.start() < b for a, b in titles):
+            if info is not None and not (titles and any(a <= m.start() < b for a, b in titles)):
                 found.append(_Area(m.start(), m.end(), info.name))
         taken = [(a.start, a.end) for a in found] + titles
 
@@ -1038,7 +1039,11 @@ class _Extractor:
             pers = [p for p in self._slice(self.per_starts, self.periods, s, e) if p.end <= e]
             # a period inside an aside (", where a zone was brought in in 2009,") dates the aside
             self._cur_asides = asides
-            aside_pers = {i for i, p in enumerate(pers) if any(a <= p.start < b for a, b in asides)}
+            aside_pers = (
+                {i for i, p in enumerate(pers) if any(a <= p.start < b for a, b in asides)}
+                if asides and pers
+                else set()
+            )
             nums = [n for n in self._slice(self.num_starts, self.numbers, s, e) if n.end() <= e]
             if pers and nums:
                 nums = [n for n in nums if not any(p.start <= n.start() < p.end for p in pers)]
@@ -1481,11 +1486,15 @@ class _Extractor:
         # the offence words a count names ("6,874 violence against the person offences in the
         # borough") do not separate it from the place after them
         rend = r.end
-        fm = _FILLER_RE.match(text, rend)  # "6,418 incidents of anti-social behaviour in ..."
-        at = fm.end() if fm and fm.end() > rend + 1 else rend
         i = bisect.bisect_left(self.off_starts, rend)
-        if i < len(self.offences) and self.offences[i][0] - at <= 1:
-            rend = self.offences[i][1]
+        if i < len(self.offences):
+            gap = self.offences[i][0] - rend
+            if gap <= 1:
+                rend = self.offences[i][1]
+            elif gap < 60:  # "6,418 incidents of anti-social behaviour in Lancaster"
+                fm = _FILLER_RE.match(text, rend)
+                if fm and self.offences[i][0] - fm.end() <= 1:
+                    rend = self.offences[i][1]
         # "5% across England and Wales", "rose by 10% in Leeds"
         for k, a in enumerate(c_areas):
             if r.end <= a.start <= rend + 40 and not a.agent:
