@@ -561,3 +561,13 @@ def test_event_dates_and_seasons_are_not_the_period():
     )
     for area in ("Southend-on-Sea", "Basildon"):
         assert one(text, area=area)["period_end"] == "2019-09"
+
+
+def test_rate_of_bare_offences_in_an_article_about_one_offence():
+    text = (
+        "Knife possession offences up in Redditch\n\n"
+        "West Mercia Police recorded 212 possession of weapons offences in Redditch in 2022.\n"
+        "The force said most of the offences involved knives.\n"
+        "The borough's figure works out at 2.5 offences per 1,000 residents.\n"
+    )
+    assert one(text, rate_per_1000=2.5)["offence"] == "possession_of_weapons"

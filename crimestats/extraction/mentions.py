@@ -1752,6 +1752,14 @@ class _Extractor:
             spec = [o for o in offs if o[2] not in (TOPIC, GENERIC_TOTAL)]
             gen = [o for o in offs if o[2] == GENERIC_TOTAL]
             pick = spec[0] if spec else gen[0] if gen else None
+            if (
+                pick is not None
+                and not spec
+                and ctx.topic is not None
+                and ctx.topic == self.headline_offence
+                and _BARE_OFFENCES_RE.fullmatch(self.text, pick[0], pick[1])
+            ):
+                pick = None  # "most of the offences involved knives": still the article's offence
             if pick is not None:
                 ctx.topic, ctx.topic_phrase = pick[2], self.text[pick[0] : pick[1]]
 

@@ -287,8 +287,8 @@ def period_from_match(m: re.Match[str]) -> PeriodMatch | None:
     if m.group("month"):
         if m.group("gm"):
             # "March 2022 alone": a month within the article's period, not its new period
-            sm, sy = month_number(m.group("gm")), _int(m.group("gy"))
-            return PeriodMatch(s, e, "month_lead", sm=sm, sy=sy)
+            lead_m, lead_y = month_number(m.group("gm")), _int(m.group("gy"))
+            return PeriodMatch(s, e, "month_lead", sm=lead_m, sy=lead_y)
         return PeriodMatch(s, e, "month", sm=month_number(m.group("em")), sy=_int(m.group("ey")))
     if m.group("part"):
         y = int(m.group("pyr"))
