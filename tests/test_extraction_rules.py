@@ -571,3 +571,32 @@ def test_rate_of_bare_offences_in_an_article_about_one_offence():
         "The borough's figure works out at 2.5 offences per 1,000 residents.\n"
     )
     assert one(text, rate_per_1000=2.5)["offence"] == "possession_of_weapons"
+
+
+def test_parts_of_a_total():
+    text = (
+        "Police recorded 14,210 crimes in Kettering in 2019/20.\n"
+        "Officers recorded 388 sexual offences, 131 of them rapes.\n"
+        "The total was almost unchanged on the previous year, when there were 380.\n"
+        "Within that, 1,620 were classed as violence with injury, while stalking and harassment "
+        "accounted for 1,540.\n"
+    )
+    assert one(text, offence="rape")["count"] == 131
+    sexual = one(text, offence="sexual_offences")
+    assert (sexual["count"], sexual["previous_count"]) == (388, 380)
+    assert one(text, offence="violence_with_injury")["count"] == 1620
+    assert one(text, offence="stalking_and_harassment")["count"] == 1540
+
+
+def test_violence_against_the_person_is_no_comparison():
+    text = (
+        "Thames Valley Police recorded 9,870 violence against the person offences in Banbury in "
+        "2021.\nThat was up 12 per cent on the previous year, when 8,800 were recorded.\n"
+    )
+    r = one(text, offence="violence_against_the_person")
+    assert (r["area"], r["count"], r["previous_count"], r["change_pct"]) == (
+        "Banbury",
+        9870,
+        8800,
+        12,
+    )

@@ -31,6 +31,7 @@ from .lexicon import (
     GENERIC_TOTAL,
     OFFENCE_RE,
     TOPIC,
+    is_descendant,
     offence_of,
 )
 from .model import MEASURES, Measure, Mention
@@ -97,7 +98,7 @@ _ANAPHORA_RE = re.compile(
     r"|(?P<cw>county[\s\-]?wide|force[\s\-]?wide|the\s+(?:county|force)['’]s)\b)"
 )
 _COMPARATOR_BEFORE_RE = re.compile(
-    r"(?i)(?:\bthan|\bcompar(?:ed|es|ing)\s+(?:with|to)|\baverage|\bagainst|\bin\s+line\s+with|\bversus"
+    r"(?i)(?:\bthan|\bcompar(?:ed|es|ing)\s+(?:with|to)|\baverage|\bagainst(?!\s+the\s+person)|\bin\s+line\s+with|\bversus"
     r"|\b(?:well\s+|far\s+|just\s+)?(?:above|below)"
     r"|\bvs\.?|\bsimilar\s+to|\bbehind|\bahead\s+of)\b(?:[^.;]|\.\d){0,40}$"
 )
@@ -180,7 +181,8 @@ _WHEN_BEFORE_RE = re.compile(
 _TO_BEFORE_RE = re.compile(r"(?i)\bto\s+(?:a\s+(?:total\s+of\s+)?|reach\s+)?$")
 _COUNT_BEFORE_RE = re.compile(
     r"(?i)(?:[:–—]|\s-|\btotal\s+of|\btotall?ed|\bstood\s+at|\breached|\bhit|\bnumbered|\bsaw|,\s*at"
-    r"|\brecorded|\bwith|\bthere\s+(?:were|was|have\s+been|has\s+been|had\s+been))\s*$"
+    r"|\brecorded|\bwith|\baccount(?:ed|ing|s)\s+for|\bthere\s+(?:were|was|have\s+been|has\s+been"
+    r"|had\s+been))\s*$"
 )
 _WAS_BEFORE_RE = re.compile(r"(?i)\b(?:was|were|is|are)\s+$")
 _NUMBER_WORDS_RE = re.compile(r"(?i)\b(?:number|total|figure|tally|count|level)\b")
@@ -307,7 +309,11 @@ _TITLE_RE = re.compile(
     r"(?=\s*(?::|,?\s+(?:report|bulletin|release|publication|statistical\s+bulletin)\b))"
 )
 _WHEN_ONLY_BEFORE_RE = re.compile(r"(?i)\bwhen\s+(?:there\s+(?:were|was)\s+)?(?:only\s+|just\s+)?$")
-_WERE_RE = re.compile(r"(?i)\s+(?:were|was)(?=\s)")
+_WERE_RE = re.compile(
+    r"(?i)\s+(?:were|was)(?:\s+(?:classed|classified|categori[sz]ed|counted|recorded)\s+as)?(?=\s)"
+)
+_ACCOUNTED_FOR_BEFORE_RE = re.compile(r"(?i)\baccount(?:ed|ing|s)\s+for\s+$")
+_OF_THEM_RE = re.compile(r"(?i)\s+of\s+(?:them|which)(?:\s+(?:were|was))?(?=\s)")
 # a gazetteer place used as a row label: "England and Wales: 82.4", "Thames Valley average: 66.2"
 _AREA_LABEL_AFTER_RE = re.compile(
     r"(?i)\s*(?:average|total|rate|figure|overall)?\s*(?:[:–—]|\s-)\s*[\d(]"
@@ -894,8 +900,14 @@ class _Extractor:
             return None  # "every one of those 287 offences": a figure stated before
         if after(_PER_TIME_AFTER_RE):
             return None  # "roughly 1,330 a month", "60 thefts from shops every week": averages
-        if after(_OF_SUBSET_RE):
-            return None
+        sub = after(_OF_THEM_RE)  # "402 sexual offences, 148 of them rapes"
+        if sub:
+            o = self._offence_after(sub.end(), after_end, offs)
+            if o is not None and o[2] not in (TOPIC, GENERIC_TOTAL):
+                num = _Num(phrase_start, end, "count", measure, o[2], text[o[0] : o[1]])
+                return num
+        if after(_OF_SUBSET_RE) and not before(_ACCOUNTED_FOR_BEFORE_RE):
+            return None  # "17 of those homicides"; but "rape accounted for 389 of those" counts
         cn = after(_CHANGE_NOUN_AFTER_RE)
         if cn and before(_ARTICLE_BEFORE_RE):
             sign = 1 if cn.group("up") else -1
@@ -1747,6 +1759,11 @@ class _Extractor:
         # topic
         if mentions:
             last = mentions[-1]
+            # "402 sexual offences, 148 of them rapes": the topic stays the whole, not its part
+            for m in mentions[:-1]:
+                if m.offence != last.offence and is_descendant(last.offence, m.offence):
+                    last = m
+                    break
             ctx.topic, ctx.topic_phrase = last.offence, last.offence_phrase
         else:
             spec = [o for o in offs if o[2] not in (TOPIC, GENERIC_TOTAL)]
