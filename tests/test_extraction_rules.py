@@ -600,3 +600,19 @@ def test_violence_against_the_person_is_no_comparison():
         8800,
         12,
     )
+
+
+def test_running_total_and_down_on_the_previous_figure():
+    text = (
+        "Police recorded 9,300 crimes in Kempston in the year ending June 2019.\n"
+        "There were twenty-one more robberies than a year earlier, taking the total to 288.\n"
+        "A total of 1,204 burglaries were reported in Kempston, down on the 1,377 of the previous "
+        "twelve months.\n"
+        "Criminal damage in Kempston was down on the year before, with 610 offences.\n"
+    )
+    robbery = one(text, offence="robbery")
+    assert (robbery["count"], robbery["previous_count"], robbery["change_abs"]) == (288, None, 21)
+    burglary = one(text, offence="burglary")
+    assert (burglary["count"], burglary["previous_count"]) == (1204, 1377)
+    damage = one(text, offence="criminal_damage_and_arson")
+    assert (damage["count"], damage["previous_count"]) == (610, None)

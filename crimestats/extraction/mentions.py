@@ -175,7 +175,7 @@ _PREV_BEFORE_RE = re.compile(
     r"\s+(?:the\s+)?(?:previous\s+)?$"
 )
 _WHEN_BEFORE_RE = re.compile(
-    r"(?i)(?:\bwhen|\bwhere|\bwith|\bsaw|\brecorded|\bthere\s+(?:were|was|had\s+been)|\bhad|\bof"
+    r"(?i)(?:\bwhen|\bwhere|\bsaw|\brecorded|\bthere\s+(?:were|was|had\s+been)|\bhad|\bof"
     r"|\bwas|\bwere|\bat|\bto)\s+(?:there\s+(?:were|was|had\s+been)\s+)?(?:only\s+|just\s+)?$"
 )
 _TO_BEFORE_RE = re.compile(r"(?i)\bto\s+(?:a\s+(?:total\s+of\s+)?|reach\s+)?$")
@@ -303,6 +303,10 @@ _RANK_SET_AFTER_RE = re.compile(
     r"|boroughs|places|neighbourhoods|constituencies|regions|towns|cities|wards)\b"
 )
 _LAST_YEAR_AFTER_RE = re.compile(r"(?i)\s+(?:of\s+)?last\s+year\b")
+_TOTAL_TO_BEFORE_RE = re.compile(
+    r"(?i)\b(?:taking|bringing|pushing|lifting|putting)\s+(?:the\s+|its\s+|their\s+)?(?:total|number"
+    r"|figure|tally|count)\s+(?:\w+\s+)?to\s+$"
+)
 _RESTATED_BEFORE_RE = re.compile(r"(?i)\b(?:those|these)\s+$")
 _TITLE_RE = re.compile(
     r"(?<=\b(?:the|ONS)\s)(?:(?:annual|quarterly|latest)\s+)?Crime\s+in\s+England\s+and\s+Wales"
@@ -906,7 +910,11 @@ class _Extractor:
             if o is not None and o[2] not in (TOPIC, GENERIC_TOTAL):
                 num = _Num(phrase_start, end, "count", measure, o[2], text[o[0] : o[1]])
                 return num
-        if after(_OF_SUBSET_RE) and not before(_ACCOUNTED_FOR_BEFORE_RE):
+        if (
+            after(_OF_SUBSET_RE)
+            and not before(_ACCOUNTED_FOR_BEFORE_RE)
+            and not before(_PREV_BEFORE_RE)  # "down on the 1,518 of the previous twelve months"
+        ):
             return None  # "17 of those homicides"; but "rape accounted for 389 of those" counts
         cn = after(_CHANGE_NOUN_AFTER_RE)
         if cn and before(_ARTICLE_BEFORE_RE):
@@ -918,6 +926,8 @@ class _Extractor:
         if by:
             sign = 1 if by.group("up") else -1
             return _Num(phrase_start, end, "change_abs", signed(measure, sign), direction=sign)
+        if before(_TOTAL_TO_BEFORE_RE):  # "eleven more robberies ..., taking the total to 301"
+            return _Num(phrase_start, end, "count", measure)
         if before(_PREV_BEFORE_RE):
             return _Num(phrase_start, end, "previous_count", measure)
         if (
