@@ -616,3 +616,14 @@ def test_running_total_and_down_on_the_previous_figure():
     assert (burglary["count"], burglary["previous_count"]) == (1204, 1377)
     damage = one(text, offence="criminal_damage_and_arson")
     assert (damage["count"], damage["previous_count"]) == (610, None)
+
+
+def test_the_force_area_is_the_force_under_discussion():
+    text = (
+        "Dyfed-Powys Police recorded 27,900 crimes in the year to September 2018.\n"
+        "Gwent had the steepest rise in violence. Overall crime in the force area rose by 13 per "
+        "cent to 51,900.\n"
+        "North Wales Police recorded 8,610 crimes in the county, meaning Conwy's rate rose.\n"
+    )
+    assert one(text, count=51900)["area"] == "Gwent"
+    assert one(text, count=27900)["area"] == "Dyfed-Powys"

@@ -58,6 +58,7 @@ from .text import SpanSet, aside_spans, quote_spans, sentences
 
 E_AND_W = "England and Wales"
 COUNTY = "\x00county"
+FORCE = "\x00force"
 TOWN = "\x00town"
 
 # ---------------------------------------------------------------- places beyond the gazetteer
@@ -307,6 +308,8 @@ _TOTAL_TO_BEFORE_RE = re.compile(
     r"(?i)\b(?:taking|bringing|pushing|lifting|putting)\s+(?:the\s+|its\s+|their\s+)?(?:total|number"
     r"|figure|tally|count)\s+(?:\w+\s+)?to\s+$"
 )
+_WIDE_TYPES = ("police_force_area", "county")
+_FORCE_TYPES = ("police_force_area",)
 _RESTATED_BEFORE_RE = re.compile(r"(?i)\b(?:those|these)\s+$")
 _TITLE_RE = re.compile(
     r"(?<=\b(?:the|ONS)\s)(?:(?:annual|quarterly|latest)\s+)?Crime\s+in\s+England\s+and\s+Wales"
@@ -470,7 +473,7 @@ class _Ctx:
 class _Area:
     start: int
     end: int
-    name: str  # canonical name, or COUNTY / TOWN placeholders
+    name: str  # canonical name, or COUNTY / FORCE / TOWN placeholders
     comparator: bool = False
     kind: str = "gazetteer"
     agent: bool = False  # "Leicestershire Police recorded ...": the force speaking, not the place
@@ -649,7 +652,11 @@ class _Extractor:
             kind = (m.group("kind") or "").lower()
             if m.group("nat") or kind in ("country", "nation"):
                 name = E_AND_W
-            elif m.group("cw") or kind.startswith(("county", "force", "policing")):
+            elif kind.startswith(("force", "policing")) or (
+                m.group("cw") and m.group("cw").lower().startswith("force")
+            ):
+                name = FORCE
+            elif m.group("cw") or kind.startswith("county"):
                 name = COUNTY
             else:
                 name = TOWN
@@ -693,7 +700,20 @@ class _Extractor:
         return None
 
     def _resolve_area(self, a: _Area, ctx: _Ctx) -> str | None:
-        if a.name == COUNTY:
+        if a.name in (COUNTY, FORCE):
+            # "Gwent had the steepest rise ... overall crime in the force area": the force (or,
+            # for "the county", the county) under discussion, else the article's first
+            wide = _FORCE_TYPES if a.name == FORCE else _WIDE_TYPES
+            for b in reversed(self._cur_areas):
+                if (
+                    b.start < a.start
+                    and b.kind != "anaphora"
+                    and not b.agent  # "North Wales Police recorded ... in the county"
+                    and _atype(b.name) in wide
+                ):
+                    return b.name
+            if ctx.area and _atype(ctx.area) in wide:
+                return ctx.area
             return self.county
         if a.name == TOWN:
             # "In Newcastle-under-Lyme, ... robbery in the borough": a town named earlier in
