@@ -627,3 +627,18 @@ def test_the_force_area_is_the_force_under_discussion():
     )
     assert one(text, count=51900)["area"] == "Gwent"
     assert one(text, count=27900)["area"] == "Dyfed-Powys"
+
+
+def test_force_whose_own_figure_leads_is_the_subject():
+    text = (
+        "Dyfed-Powys Police recorded 20,950 crimes in 2012, with falls in Carmarthenshire, where "
+        "7,700 offences were recorded.\n"
+        "Violent crime rose by 2.9 percent to 4,610.\n"
+    )
+    assert one(text, offence="violence_against_the_person")["area"] == "Dyfed-Powys"
+    assert one(text, count=7700)["area"] == "Carmarthenshire"
+
+
+def test_districts_named_in_official_street_data():
+    text = "Overall crime in Weymouth and Portland rose 9 per cent, to 4,810 offences, in 2016.\n"
+    assert one(text, count=4810)["area"] == "Weymouth and Portland"

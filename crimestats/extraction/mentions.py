@@ -1723,6 +1723,11 @@ class _Extractor:
         )
         if not (about_crime or heading or leads):
             cands = []
+        # "Dyfed-Powys Police recorded 21,384 crimes ..., with falls in Carmarthenshire": the
+        # sentence's first figure is the speaking force's own, so the force is its subject
+        if mentions and any(a.agent and a.name == mentions[0].area for a in areas):
+            cands = []
+            ctx.area = mentions[0].area
         for a in cands:
             name = self._resolve_area(a, ctx)
             if name:
