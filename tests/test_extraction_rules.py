@@ -642,3 +642,15 @@ def test_force_whose_own_figure_leads_is_the_subject():
 def test_districts_named_in_official_street_data():
     text = "Overall crime in Weymouth and Portland rose 9 per cent, to 4,810 offences, in 2016.\n"
     assert one(text, count=4810)["area"] == "Weymouth and Portland"
+
+
+def test_figure_free_dash_aside_names_no_area():
+    text = (
+        "There were 1,302 robberies in Lambeth in 2015/16.\n"
+        "Total notifiable offences – the Met's measure of all recorded crime – edged up by 1.4 per "
+        "cent to 30,950 over the same twelve months.\n"
+        "Officers recorded 8,120 violent offences in the borough, and 2,410 of them were classed "
+        "as violence with injury.\n"
+    )
+    assert one(text, count=30950)["area"] == "Lambeth"
+    assert one(text, offence="violence_with_injury")["count"] == 2410

@@ -320,7 +320,10 @@ _WERE_RE = re.compile(
     r"(?i)\s+(?:were|was)(?:\s+(?:classed|classified|categori[sz]ed|counted|recorded)\s+as)?(?=\s)"
 )
 _ACCOUNTED_FOR_BEFORE_RE = re.compile(r"(?i)\baccount(?:ed|ing|s)\s+for\s+$")
-_OF_THEM_RE = re.compile(r"(?i)\s+of\s+(?:them|which)(?:\s+(?:were|was))?(?=\s)")
+_OF_THEM_RE = re.compile(
+    r"(?i)\s+of\s+(?:them|which)(?:\s+(?:were|was))?"
+    r"(?:\s+(?:classed|classified|categori[sz]ed|counted|recorded)\s+as)?(?=\s)"
+)
 # a gazetteer place used as a row label: "England and Wales: 82.4", "Thames Valley average: 66.2"
 _AREA_LABEL_AFTER_RE = re.compile(
     r"(?i)\s*(?:average|total|rate|figure|overall)?\s*(?:[:–—]|\s-)\s*[\d(]"

@@ -116,6 +116,8 @@ ASIDE_RE = re.compile(
     r"mostly|largely|particularly|especially|like|both|whether|not)\b[^–—]*?(?:\s[-–—]"
     r"\s|$)"
     r"|\((?:including|which|such\s+as|e\.g\.|excluding)[^)]*\)"
+    # a figure-free aside between two dashes: "– the Met's measure of all recorded crime –"
+    r"|\s[–—]\s(?![^–—\n]*\d)[^–—\n]{1,80}?\s[–—](?=\s)"
     r"|\bsuch\s+as\b[^,;.]*",
     re.IGNORECASE,
 )
