@@ -654,3 +654,21 @@ def test_figure_free_dash_aside_names_no_area():
     )
     assert one(text, count=30950)["area"] == "Lambeth"
     assert one(text, offence="violence_with_injury")["count"] == 2410
+
+
+def test_wards_paragraph_numbers_and_a_title_period():
+    text = (
+        "Safer Redcar Partnership\nStrategic Assessment 2014/15\n\n"
+        "3.1 This section covers recorded crime in Redcar and Cleveland for the 12 months from "
+        "1 October 2013 to 30 September 2014.\n\n"
+        "3.2 Recorded crime in the borough fell by 640 offences. The Partnership Plan 2012–15 set "
+        "a target.\n\n"
+        "3.5 Kirkleatham ward recorded 402 shoplifting offences, more than any other ward.\n"
+        "Robbery fell by 9%.\n"
+    )
+    found = rows(text)
+    assert not [r for r in found if r["rate_per_1000"] == 3.5 or r["count"] in (15, 3.1)]
+    ward = one(text, count=402)
+    assert (ward["area"], ward["period_end"]) == ("Kirkleatham", "2014-09")
+    robbery = one(text, offence="robbery")
+    assert (robbery["area"], robbery["period_start"]) == ("Redcar and Cleveland", "2013-10")

@@ -82,6 +82,7 @@ _NAME_STOP = set(
 )
 _FORCE_RE = re.compile(rf"(?<![\w\-])(?P<name>{_NAME})\s+(?:Police|Constabulary)\b")
 _LEAD_PLACE_RE = re.compile(rf"(?:In|Across|Throughout|Within)\s+(?P<name>{_NAME})\s*,")
+_WARD_RE = re.compile(rf"(?<![\w\-])(?P<name>{_NAME}(?:\s+and\s+{_NAME})?)\s+ward\b")
 _AFTER_OFFENCE_PLACE_RE = re.compile(rf"\s+(?:in|across|throughout)\s+(?P<name>{_NAME})\b")
 _LABEL_RE = re.compile(rf"(?:\d{{1,2}}\.\s+)?(?P<name>{_NAME})\s*(?:[:–—]|\s-)\s*[\d(]")
 _AREA_GAP_RE = re.compile(
@@ -310,6 +311,8 @@ _TOTAL_TO_BEFORE_RE = re.compile(
 )
 _WIDE_TYPES = ("police_force_area", "county")
 _FORCE_TYPES = ("police_force_area",)
+_PARA_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z(])")
+_YEAR_RANGE_BEFORE_RE = re.compile(r"(?:19|20)\d\d\s?[–\-/]\s?$")
 _RESTATED_BEFORE_RE = re.compile(r"(?i)\b(?:those|these)\s+$")
 _TITLE_RE = re.compile(
     r"(?<=\b(?:the|ONS)\s)(?:(?:annual|quarterly|latest)\s+)?Crime\s+in\s+England\s+and\s+Wales"
@@ -610,10 +613,22 @@ class _Extractor:
         found: list[_Area] = []
         # the ONS bulletin's title ("the annual Crime in England and Wales report") names no area
         titles = [m.span() for m in _TITLE_RE.finditer(text)] if "Crime in" in text else []
+        # "Stockton Town Centre ward recorded 486 ...": a ward is named as a whole, even when a
+        # gazetteer place begins its name
+        wards: list[_Area] = []
+        if " ward" in text:
+            for wm in _WARD_RE.finditer(text):
+                name = _clean_name(wm.group("name"))
+                if name:
+                    wards.append(_Area(wm.start("name"), wm.end("name"), name, kind="ward"))
         for m in _AREA_SCAN.finditer(text):
             info = AREAS.get(m.group(0)) or AREAS.get(m.group(0).replace("’", "'"))
             if info is not None and not (titles and any(a <= m.start() < b for a, b in titles)):
+                if wards and any(w.start <= m.start() < w.end for w in wards):
+                    continue
                 found.append(_Area(m.start(), m.end(), info.name))
+        found.extend(wards)
+        found.sort(key=lambda a: a.start)
         taken = [(a.start, a.end) for a in found] + titles
 
         def free(s: int, e: int) -> bool:
@@ -923,6 +938,10 @@ class _Extractor:
             return num
         if after(_NONCRIME_RE) and not self._offence_right_after(end, after_end, offs):
             return None
+        if (s == 0 or text[s - 1] == "\n") and _PARA_NUMBER_RE.match(text, s):
+            return None  # "3.5 Domestic burglary ...": a numbered paragraph
+        if before(_YEAR_RANGE_BEFORE_RE):
+            return None  # "the Partnership Plan 2011–14"
         if before(_RESTATED_BEFORE_RE):
             return None  # "every one of those 287 offences": a figure stated before
         if after(_PER_TIME_AFTER_RE):
@@ -1062,6 +1081,9 @@ class _Extractor:
         self._area_ends_ws: set[int] = set()
         self._comparison_ends: list[int] = []
         self._cur_asides: list[tuple[int, int]] = []
+        # whether a sentence with figures has set the running period yet (before that, a
+        # title's period such as "Strategic Assessment 2013/14" may give way to the data period)
+        self._period_from_figures = False
         for s, e in self.sents:
             self._sent = (s, e)
             # one search tells whether any of the sentence-level keyword tests can succeed
@@ -1701,7 +1723,9 @@ class _Extractor:
             for a in areas
             if not a.comparator and not a.agent and not self._wider_than_agent(a, areas)
         ] or [a for a in areas if not a.comparator and a.start - s < 12]
-        cands = [a for a in cands if a.kind != "label"]
+        # a sentence about a ward ("Low Harrogate ward had the most crimes ..., followed by
+        # ... Knaresborough Eastfield") is a detail: the running area stays
+        cands = [] if cands and cands[0].kind == "ward" else [a for a in cands if a.kind != "label"]
         cands = [
             a
             for a in cands
@@ -1777,6 +1801,7 @@ class _Extractor:
             if (
                 best is not None
                 and not mentions
+                and self._period_from_figures
                 and ctx.period[1] is not None
                 and best[1] is not None
                 and best[1] < ctx.period[1]
@@ -1794,6 +1819,8 @@ class _Extractor:
                 best = None  # a part of the running period ("between April and June") is not it
             if best is not None:
                 ctx.period = best
+            if mentions and ctx.period[1] is not None:
+                self._period_from_figures = True
         # topic
         if mentions:
             last = mentions[-1]
