@@ -672,3 +672,56 @@ def test_wards_paragraph_numbers_and_a_title_period():
     assert (ward["area"], ward["period_end"]) == ("Kirkleatham", "2014-09")
     robbery = one(text, offence="robbery")
     assert (robbery["area"], robbery["period_start"]) == ("Redcar and Cleveland", "2013-10")
+
+
+def test_wire_dateline_resolves_last_year():
+    text = (
+        "Crime in Mendip at ten-year low\n\n"
+        "SHEPTON MALLET, 11 February 2010 - Crime in Mendip fell last year.\n\n"
+        "Police recorded 6,210 notifiable offences in the district last year, compared to 6,700 "
+        "the year before.\n"
+    )
+    r = one(text, count=6210)
+    assert (r["area"], r["period_start"], r["period_end"], r["previous_count"]) == (
+        "Mendip",
+        "2009-01",
+        "2009-12",
+        6700,
+    )
+
+
+def test_dashboard_export_labels():
+    text = (
+        "Force: Sussex Police\n"
+        "Reporting period: 01/10/2022 to 30/09/2023 (rolling 12 months)\n"
+        "Comparison period: 01/10/2021 to 30/09/2022\n\n"
+        "All crime: 81,200\nAll crime, comparison period: 83,050\nAll crime, change: -2.2%\n"
+        "All crime per 1,000 population: 47.1\nRobbery: 640\nRobbery, change (number): +41\n"
+    )
+    total = one(text, offence="total_recorded_crime")
+    assert (total["area"], total["period_start"], total["period_end"]) == (
+        "Sussex",
+        "2022-10",
+        "2023-09",
+    )
+    assert (
+        total["count"],
+        total["previous_count"],
+        total["change_pct"],
+        total["rate_per_1000"],
+    ) == (
+        81200,
+        83050,
+        -2.2,
+        47.1,
+    )
+    assert one(text, offence="robbery")["change_abs"] == 41
+
+
+def test_national_context_ends_with_its_paragraph():
+    text = (
+        "Police recorded 29,100 crimes in Oldham in the year to March 2024.\n\n"
+        "Nationally, forces in England and Wales recorded 6.7 million crimes.\n\n"
+        "Robbery – 312\nDown 4 per cent.\n"
+    )
+    assert one(text, offence="robbery")["area"] == "Oldham"

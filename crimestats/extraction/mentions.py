@@ -313,6 +313,11 @@ _WIDE_TYPES = ("police_force_area", "county")
 _FORCE_TYPES = ("police_force_area",)
 _PARA_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z(])")
 _YEAR_RANGE_BEFORE_RE = re.compile(r"(?:19|20)\d\d\s?[–\-/]\s?$")
+_LABEL_PREV_BEFORE_RE = re.compile(
+    r"(?i),\s*(?:comparison|previous|prior)\s+(?:period|year|12\s+months)\s*:\s*$"
+)
+_LABEL_CHANGE_BEFORE_RE = re.compile(r"(?i),\s*change(?:\s*\((?:number|no\.?|n)\))?\s*:\s*$")
+_LABEL_RATE_BEFORE_RE = re.compile(r"(?i)\bper\s+1,?000(?:\s+[a-z]+)?\s*:\s*$")
 _RESTATED_BEFORE_RE = re.compile(r"(?i)\b(?:those|these)\s+$")
 _TITLE_RE = re.compile(
     r"(?<=\b(?:the|ONS)\s)(?:(?:annual|quarterly|latest)\s+)?Crime\s+in\s+England\s+and\s+Wales"
@@ -968,6 +973,15 @@ class _Extractor:
         if by:
             sign = 1 if by.group("up") else -1
             return _Num(phrase_start, end, "change_abs", signed(measure, sign), direction=sign)
+        # dashboard exports: "Robbery, comparison period: 488", "Robbery, change (number): +38",
+        # "All crime per 1,000 population: 65.2"
+        if before(_LABEL_PREV_BEFORE_RE):
+            return _Num(phrase_start, end, "previous_count", measure)
+        if before(_LABEL_CHANGE_BEFORE_RE):
+            sgn = -1 if m.group("sign") in ("-", "−") else 1
+            return _Num(phrase_start, end, "change_abs", signed(measure, sgn), direction=sgn)
+        if before(_LABEL_RATE_BEFORE_RE):
+            return _Num(phrase_start, end, "rate_per_1000", measure)
         if before(_TOTAL_TO_BEFORE_RE):  # "eleven more robberies ..., taking the total to 301"
             return _Num(phrase_start, end, "count", measure)
         if before(_PREV_BEFORE_RE):
@@ -1084,8 +1098,19 @@ class _Extractor:
         # whether a sentence with figures has set the running period yet (before that, a
         # title's period such as "Strategic Assessment 2013/14" may give way to the data period)
         self._period_from_figures = False
+        main_area = ctx.area
+        prev_end = 0
         for s, e in self.sents:
             self._sent = (s, e)
+            # national context ("Nationally, forces in England and Wales recorded ...") lasts to
+            # the end of its paragraph in an article about somewhere else
+            if (
+                ctx.area == E_AND_W
+                and main_area not in (None, E_AND_W)
+                and "\n\n" in text[prev_end:s].replace("\r", "")
+            ):
+                ctx.area = main_area
+            prev_end = e
             # one search tells whether any of the sentence-level keyword tests can succeed
             if self._table_line(s, e, ctx, out) or self._has("SURVEY", s, e):
                 continue

@@ -84,7 +84,7 @@ _PREPS = "the in of for from over between since during throughout across".split(
 # month names as ``_mon`` accepts them: Capitalised or UPPER case
 _MONTH3 = "|".join([m.capitalize() for m in _MONTH_STARTS] + [m.upper() for m in _MONTH_STARTS])
 _START_NARROW = (
-    r"(?=\d{1,2}(?:st|nd|rd|th)?\s|12[\s\-]|(?:19|20)\d\d|(?:"
+    r"(?=\d{1,2}(?:st|nd|rd|th)?\s|\d{1,2}/\d{1,2}/|12[\s\-]|(?:19|20)\d\d|(?:"
     + trie_pattern(_case_forms(_PREPS), flexible_space=False)
     + rf")\s+(?:\d|{_MONTH3}|(?i:the|first|last|final|second|third|fourth|past|latest|twelve"
     r"|same|calendar)\b)|(?:"
@@ -100,6 +100,9 @@ PERIOD_RE = re.compile(
     # between July 2017 and June 2018 / since March 2009 to March 2013 / April to June 2019
     rf"(?P<range>(?i:(?P<rpre>between|from|since|in|during|for|throughout|over)\s+)?(?i:the\s+)?"
     rf"{_date('a')}{_CONJ}{_date('b')})"
+    # 01/09/2022 to 31/08/2023 (numeric dates, day first)
+    r"|(?P<nrange>(?<![\d/])\d{1,2}/(?P<nm1>\d{1,2})/(?P<ny1>(?:19|20)\d\d)\s*(?:to|until|-|–)\s*"
+    r"\d{1,2}/(?P<nm2>\d{1,2})/(?P<ny2>(?:19|20)\d\d)(?![\d/]))"
     # 12 months to September 2018 / year ending March 2019 / year to the end of June
     rf"|(?P<rolling>(?i:(?:(?:12|twelve)[\s\-]months?|(?:financial\s+|calendar\s+|rolling\s+)?year)"
     rf"(?:\s+period)?\s+(?:to|ending|ended|up\s+to|until|to\s+the\s+end\s+of|through"
@@ -152,7 +155,7 @@ COMPARISON_MARK_RE = re.compile(
 COMPARISON_BEFORE_RE = re.compile(
     r"(?i)(?:\bcompar(?:ed|es|ing)\s+(?:with|to)|\bthan|\bon|\bagainst|\bversus|\bvs\.?|\bsame\s+"
     r"(?:period|time|months?|quarter)|\bprevious|\bprior\s+to|\bbefore|\bfrom|\bwith|\bbegan|"
-    r"\bstarted|\blaunched|\bintroduced|\bset\s+up|\bbrought\s+in|\bopened|\bcame\s+into\s+force"
+    r"\bstarted|\bcomparison\s+period\s*:|\blaunched|\bintroduced|\bset\s+up|\bbrought\s+in|\bopened|\bcame\s+into\s+force"
     r"|\bsame\s+(?:level|rate|number|figure)\s+as|\bsince\s+records|\bsince\s+(?:[\w\-]+\s+){0,6}(?:was|were|began|started|introduced))"
     r"\s+(?:(?:with|to|in|of|the|same|period|year|levels|figures|recorded|summer|winter|spring|autumn"
     r"|months|quarter|half|first)\s+){0,4}$"
@@ -160,9 +163,12 @@ COMPARISON_BEFORE_RE = re.compile(
 
 PUB_DATE_RE = re.compile(
     r"(?im)^[ \t]*(?:(?:published|updated|posted|date|issued|released|first\s+published|last\s+updated)[ \t]*:?"
-    r"[ \t]*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?"
+    r"[ \t]*)?"
+    # a wire-style dateline: "TAUNTON, 12 February 2009 - Crime in ..."
+    r"(?:(?-i:[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+)*),[ \t]*)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?"
     r"[ \t]+(?P<m1>[A-Za-z]{3,9})|(?P<m2>[A-Za-z]{3,9})[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)[ \t]+"
-    r"(?P<y>(?:19|20)\d\d)\b[^\n]{0,30}$"
+    r"(?P<y>(?:19|20)\d\d)\b(?:[^\n]{0,30}$|[ \t]+[-–—][ \t])"
 )
 
 
@@ -261,6 +267,11 @@ def period_from_match(m: re.Match[str]) -> PeriodMatch | None:
             month_number(m.group("bm")),
             _int(m.group("by")),
         )
+    if m.group("nrange"):
+        sm, em = int(m.group("nm1")), int(m.group("nm2"))
+        if not (1 <= sm <= 12 and 1 <= em <= 12):
+            return None
+        return PeriodMatch(s, e, "range", sm, int(m.group("ny1")), em, int(m.group("ny2")))
     if m.group("rolling"):
         return PeriodMatch(s, e, "rolling", em=month_number(m.group("cm")), ey=_int(m.group("cy")))
     if m.group("fy"):
