@@ -725,3 +725,36 @@ def test_national_context_ends_with_its_paragraph():
         "Robbery – 312\nDown 4 per cent.\n"
     )
     assert one(text, offence="robbery")["area"] == "Oldham"
+
+
+def test_fixed_width_table_and_bracketed_comparison_label():
+    text = (
+        "Crime in Bury in 2007/08\n\n"
+        "Offence                            2006/07    2007/08    Change   % change\n"
+        "Total notifiable offences           21,400     20,010    -1,390       -6.5\n"
+        "Burglary other than a dwelling       1,210      1,150       -60       -5.0\n"
+        "BCS comparator crime                12,100     11,400      -700       -5.8\n\n"
+        "The figures for Bury for 2007/08 were:\n"
+        "- Drug offences - 290 (2006/07: 310)\n"
+    )
+    total = one(text, offence="total_recorded_crime")
+    assert (total["count"], total["previous_count"], total["change_abs"], total["change_pct"]) == (
+        20010,
+        21400,
+        -1390,
+        -6.5,
+    )
+    assert one(text, offence="non_residential_burglary")["count"] == 1150
+    drugs = one(text, offence="drug_offences")
+    assert (drugs["period_end"], drugs["count"], drugs["previous_count"]) == ("2008-03", 290, 310)
+
+
+def test_period_of_a_target_does_not_carry():
+    text = (
+        "Crime in Worcester fell between April and December 2011.\n"
+        "In the whole of 2010-11 the city recorded 8,900 crimes, and the partnership has set "
+        "itself the aim of ending 2011-12 with fewer than 8,300.\n"
+        "Shoplifting - up 6 per cent\n"
+    )
+    # the last stated data period (2010-11), not the target's year (2011-12)
+    assert one(text, offence="shoplifting")["period_end"] == "2011-03"

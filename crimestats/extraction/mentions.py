@@ -195,7 +195,7 @@ _FILLER_RE = re.compile(
 )
 _NONCRIME_RE = re.compile(
     r"(?i)\s?(?:(?!the\b|a\b|an\b|this\b|that\b)[a-z\-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|officers?"
-    r"|staff|equivalents?|ftes?|pcsos?|pcs|sergeants?|inspectors?|volunteers?|specials|detectives?|constables?|people|persons?|residents?|households?|homes?|arrests?"
+    r"|staff|equivalents?|ftes?|pcsos?|pcs|sergeants?|inspectors?|volunteers?|specials|detectives?|constables?|people|persons?|residents?|households?|homes?|famil(?:y|ies)|arrests?"
     r"|seizures?|searches|stops|charges|convictions|prosecutions|calls?|warrants|kg|kilos?|"
     r"kilograms?|grams?|tonnes?|miles?|metres?|yards?|feet|mph|pounds|times|points?|places?|"
     r"forces?|wards?|streets?|roads?|cameras?|schools?|pupils?|children|men|women|boys|girls|"
@@ -318,6 +318,14 @@ _LABEL_PREV_BEFORE_RE = re.compile(
 )
 _LABEL_CHANGE_BEFORE_RE = re.compile(r"(?i),\s*change(?:\s*\((?:number|no\.?|n)\))?\s*:\s*$")
 _LABEL_RATE_BEFORE_RE = re.compile(r"(?i)\bper\s+1,?000(?:\s+[a-z]+)?\s*:\s*$")
+_FIXED_GAP_RE = re.compile(r"\S {2,}(?=\S)")
+_FIXED_SPLIT_RE = re.compile(r" {2,}")
+_TABLE_NOT_OFFENCE_RE = re.compile(r"(?i)\bcomparator\b|\bBCS\b|\bsurvey\b|^of\s+which\b")
+_PAREN_LABEL_AFTER_RE = re.compile(r"\s*[:=]\s*[\d£]")
+_LABEL_GAP_RE = re.compile(r"\s*[:=]\s*")
+_TARGET_NEAR_BEFORE_RE = re.compile(
+    r"(?i)\b(?:targets?|aims?|ambitions?|goals?|pledges?)\b[^.;\d]{0,30}$"
+)
 _RESTATED_BEFORE_RE = re.compile(r"(?i)\b(?:those|these)\s+$")
 _TITLE_RE = re.compile(
     r"(?<=\b(?:the|ONS)\s)(?:(?:annual|quarterly|latest)\s+)?Crime\s+in\s+England\s+and\s+Wales"
@@ -1006,6 +1014,11 @@ class _Extractor:
             cs <= pe <= phrase_start for pe in self._comparison_ends
         ):
             return _Num(phrase_start, end, "previous_count", measure)
+        if any(
+            pe <= phrase_start and _LABEL_GAP_RE.fullmatch(text, pe, phrase_start)
+            for pe in self._comparison_ends
+        ):
+            return _Num(phrase_start, end, "previous_count", measure)  # "(... 2010: 355)"
         if before(_TO_BEFORE_RE) and (
             self.R.CUE.search(self.lt, cs, phrase_start)
             or re.search(r"(?i)\bfrom\b", text[cs:phrase_start])
@@ -1178,6 +1191,15 @@ class _Extractor:
                     COMPARISON_BEFORE_RE
                 ) or _IN_BRACKETS_AFTER_RE.match(text, p.end):
                     comparison_ids.add(i)  # "compared with 2015", "(2020/21 in brackets)"
+                elif (
+                    p.start > s
+                    and text[p.start - 1] == "("
+                    and _PAREN_LABEL_AFTER_RE.match(text, p.end)
+                    and any(ch.isdigit() for ch in text[s : p.start])
+                ):
+                    comparison_ids.add(i)  # "- Drug offences - 312 (April to December 2010: 355)"
+                elif _TARGET_NEAR_BEFORE_RE.search(text, max(s, p.start - 40), p.start):
+                    comparison_ids.add(i)  # "the aim of ending 2011-12 with fewer than 8,300"
             self._comparison_ends = [pers[i].end for i in comparison_ids]
             sentence_mentions: list[Mention] = []
             prev_clause_off: tuple[str | None, str] = (None, "")
@@ -1454,10 +1476,17 @@ class _Extractor:
         header = self._header
         line = text[s:e]
         sep = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else None
+        if sep is None and "   " in line and len(_FIXED_GAP_RE.findall(line)) >= 2:
+            sep = "  "  # a fixed-width table: columns separated by runs of spaces
         if sep is None:
             self._header = None
             return False
-        cells = [c.strip() for c in line.split(sep)]
+        if sep == "  ":
+            cells = [c.strip() for c in _FIXED_SPLIT_RE.split(line.strip())]
+        else:
+            cells = [c.strip() for c in line.split(sep)]
+        if header is not None and cells and _TABLE_NOT_OFFENCE_RE.search(cells[0]):
+            return True  # "BCS comparator crime": a survey basket, not an offence group
         kinds: list[tuple[str, tuple[str | None, str | None] | None]] = []
         for c in cells:
             per = find_periods(c)
