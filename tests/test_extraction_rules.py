@@ -758,3 +758,47 @@ def test_period_of_a_target_does_not_carry():
     )
     # the last stated data period (2010-11), not the target's year (2011-12)
     assert one(text, offence="shoplifting")["period_end"] == "2011-03"
+
+
+def test_percent_unit_shared_by_a_pair_of_figures():
+    text = (
+        "Crime rose in Leicestershire in the year to September 2017.\n"
+        "Rises of 5.1 and 8.6 per cent were recorded in Blaby and Melton respectively.\n"
+    )
+    assert not [r for r in rows(text) if r["change_abs"] is not None]
+    assert 5.1 in [r["change_pct"] for r in rows(text)]
+
+
+def test_rates_of_other_places_in_the_next_sentence():
+    text = (
+        "Police recorded 12,900 crimes in Andover in the year to September 2019.\n"
+        "Andover's rate was 79.2 crimes per 1,000 residents. That compares with 85.1 for "
+        "Hampshire and 89.4 for England and Wales.\n"
+        "Violent crime in Andover rose by 10 per cent, higher than the national rise of 9 per "
+        "cent.\n"
+    )
+    assert one(text, area="Hampshire")["rate_per_1000"] == 85.1
+    assert (
+        one(text, area="England and Wales", offence="total_recorded_crime")["rate_per_1000"] == 89.4
+    )
+    assert (
+        one(text, area="England and Wales", offence="violence_against_the_person")["change_pct"]
+        == 9
+    )
+
+
+def test_lists_and_their_parts():
+    text = (
+        "Police recorded 29,800 crimes in Oldham in the year to March 2024.\n\n"
+        "Drug offences – 570\nUp 12 per cent. Possession accounted for 440 of them.\n\n"
+        "Sexual offences – 560\nDown 5 per cent, including 190 rapes.\n\n"
+        "Violence with injury – 2,700\nUp by 38 offences.\n\n"
+        "In Hollinwood and Coldhurst, which covers the town centre, 205 crimes were recorded in "
+        "March 2024.\n"
+        "Nor have burglaries doubled.\n"
+    )
+    assert one(text, offence="drug_possession")["count"] == 440
+    assert one(text, offence="rape")["count"] == 190
+    assert one(text, offence="violence_with_injury")["change_abs"] == 38
+    assert one(text, count=205)["area"] == "Hollinwood and Coldhurst"
+    assert not [r for r in rows(text) if r["change_pct"] == 100]

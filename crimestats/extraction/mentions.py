@@ -81,13 +81,15 @@ _NAME_STOP = set(
     ).split()
 )
 _FORCE_RE = re.compile(rf"(?<![\w\-])(?P<name>{_NAME})\s+(?:Police|Constabulary)\b")
-_LEAD_PLACE_RE = re.compile(rf"(?:In|Across|Throughout|Within)\s+(?P<name>{_NAME})\s*,")
+_LEAD_PLACE_RE = re.compile(
+    rf"(?:In|Across|Throughout|Within)\s+(?P<name>{_NAME}(?:\s+and\s+{_NAME})?)\s*,"
+)
 _WARD_RE = re.compile(rf"(?<![\w\-])(?P<name>{_NAME}(?:\s+and\s+{_NAME})?)\s+ward\b")
 _AFTER_OFFENCE_PLACE_RE = re.compile(rf"\s+(?:in|across|throughout)\s+(?P<name>{_NAME})\b")
 _LABEL_RE = re.compile(rf"(?:\d{{1,2}}\.\s+)?(?P<name>{_NAME})\s*(?:[:–—]|\s-)\s*[\d(]")
 _AREA_GAP_RE = re.compile(
     r"(?i)[\s,]*(?:(?!(?:and|but|while|whilst|whereas|or|compared|than)\b)[\w\-]+\s+){0,3}?"
-    r"(?:in|across|for|throughout|within)\s+(?:the\s+)?"
+    r"(?:in|across|for|throughout|within)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?"
 )
 _AGENT_AFTER_RE = re.compile(
     r"\s+(?:Police|Constabulary|police)\b(?!\s+(?:force\s+)?area|['’]s\s+area)"
@@ -95,13 +97,14 @@ _AGENT_AFTER_RE = re.compile(
 _ANAPHORA_RE = re.compile(
     r"(?i)\b(?:(?:across|in|throughout|for|of|within|around|over)\s+the\s+(?P<kind>county|town|"
     r"city|borough|district|resort|force\s+area|force|policing\s+area|country|nation)\b"
-    r"|(?P<nat>nationally|nationwide|(?<!office\sfor\s)national(?=\s+(?:figures|average|level|picture|rate|"
+    r"|(?P<nat>nationally|nationwide|(?<!office\sfor\s)national(?=\s+(?:figures?|average|level|picture|rate|rise|fall"
+    r"|increase|decrease|"
     r"trend|data|statistics))|the\s+country\s+as\s+a\s+whole)\b"
     r"|(?P<cw>county[\s\-]?wide|force[\s\-]?wide|the\s+(?:county|force)['’]s)\b)"
 )
 _COMPARATOR_BEFORE_RE = re.compile(
     r"(?i)(?:\bthan|\bcompar(?:ed|es|ing)\s+(?:with|to)|\baverage|\bagainst(?!\s+the\s+person)|\bin\s+line\s+with|\bversus"
-    r"|\b(?:well\s+|far\s+|just\s+)?(?:above|below)"
+    r"|\b(?:well\s+|far\s+|just\s+)?(?:above|below)|\b(?:half|twice|double|treble)\s+the\b"
     r"|\bvs\.?|\bsimilar\s+to|\bbehind|\bahead\s+of)\b(?:[^.;]|\.\d){0,40}$"
 )
 
@@ -135,6 +138,9 @@ _DOWN = (
     r"|plummeted|plunged|shrank|halved|improvement"
 )
 _CUE_RE = re.compile(rf"(?i)\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b")
+_SHARED_PCT_AFTER_RE = re.compile(
+    r"(?i)(?:\s*,\s*[+\-]?\d[\d,.]*)*\s+and\s+[+\-]?\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|pc\b)"
+)
 _PCT_RE = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b|pc\b|per-cent\b)")
 _CUE_AFTER_RE = re.compile(
     rf"(?i)[\s,]*(?:(?:year[\s\-]on[\s\-]year|annual|overall|significant|slight|massive|huge|"
@@ -206,7 +212,8 @@ _NONCRIME_RE = re.compile(
 )
 _VICTIMS_RE = re.compile(r"(?i)\s?(?:[a-z\-]+\s+)?victims?\b")
 _IN_EVERY_AFTER_RE = re.compile(
-    r"(?i)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:(?!(?:19|20)\d\d(?!,\d))\d|(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"(?i)\s+(?:(?:crimes?|offences?|incidents?|cases?|people|residents?|households?)\s+)?(?:in|out\s+of)"
+    r"\s+(?:every\s+)?(?:(?!(?:19|20)\d\d(?!,\d))\d|(?:two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|fifteen|twenty|fifty|a\s+hundred|one\s+hundred|a\s+thousand)\b)"
 )
 _IN_EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:in|every|per|out\s+of|aged|age|ages|top|no\.)\s+$")
@@ -326,6 +333,19 @@ _LABEL_GAP_RE = re.compile(r"\s*[:=]\s*")
 _TARGET_NEAR_BEFORE_RE = re.compile(
     r"(?i)\b(?:targets?|aims?|ambitions?|goals?|pledges?)\b[^.;\d]{0,30}$"
 )
+_LABEL_PAIR_RE = re.compile(
+    r"[ \t]*[-•■*]?[ \t]*[A-Z][^:\n\d]{2,60}:[ \t]*(?P<a>\d[\d,]*)[ \t]+and[ \t]+(?P<b>\d[\d,]*)[ \t]*"
+    r"\((?i:up|down|a\s+rise|a\s+fall|rising|falling|increase|decrease|change)"
+)
+_OR_BEFORE_RE = re.compile(r"(?i),\s*or\s+(?:by\s+)?$")
+_NEGATED_BEFORE_RE = re.compile(r"(?i)(?:\bnor\b|\bnot\b|n['’]t\b|\bnever\b)[^.;,]{0,40}$")
+_ELLIPTICAL_LEAD_RE = re.compile(r"[ \t]*(?:Up|Down)\b")
+_DRUG_PART_RE = re.compile(
+    r"(?i)\b(?:possession|trafficking)\b(?!\s+of\s+(?:weapons|a\s+weapon|an?\s+offensive))"
+)
+_FOR_PLACE_AFTER_RE = re.compile(r"\s+(?:for|in|across)\s+(?:the\s+)?[A-Z]")
+_THAN_RE = re.compile(r"(?i)\b(?:than|compared\s+(?:with|to)|against|versus)\b")
+_AND_BEFORE_RE = re.compile(r"(?i)\band\s+$")
 _RESTATED_BEFORE_RE = re.compile(r"(?i)\b(?:those|these)\s+$")
 _TITLE_RE = re.compile(
     r"(?<=\b(?:the|ONS)\s)(?:(?:annual|quarterly|latest)\s+)?Crime\s+in\s+England\s+and\s+Wales"
@@ -536,6 +556,28 @@ class _Extractor:
                 self.offences[-1] = (prev[0], m.end(), prev[2])
                 continue
             self.offences.append((m.start(), m.end(), off))
+        # "Drug offences – 588 ... Possession accounted for 451 of them", "318 were for
+        # possession, the remaining 94 relating to trafficking": parts of a drug total
+        if "drug" in self.lt and ("possession" in self.lt or "trafficking" in self.lt):
+            extra_offs = []
+            for dm in _DRUG_PART_RE.finditer(text):
+                ds, de = dm.span()
+                if any(o[0] <= ds < o[1] for o in self.offences):
+                    continue  # part of a longer phrase ("possession of weapons", ...)
+                before_offs = [o for o in self.offences if o[1] <= ds and ds - o[1] < 400]
+                if (
+                    before_offs
+                    and before_offs[-1][2] in ("drug_offences", TOPIC, GENERIC_TOTAL)
+                    and any(o[2] == "drug_offences" for o in before_offs)
+                ):
+                    part = (
+                        "drug_possession"
+                        if dm.group(0).lower() == "possession"
+                        else "drug_trafficking"
+                    )
+                    extra_offs.append((ds, de, part))
+            if extra_offs:
+                self.offences = sorted(self.offences + extra_offs)
         self.off_starts = [o[0] for o in self.offences]
         # the offence an article is about, from its first line ("Shoplifting in Doncaster soars")
         first_end = self.sents[0][1] if self.sents else 0
@@ -837,6 +879,12 @@ class _Extractor:
                 return None
             if after(_PROPORTION_AFTER_RE):
                 return None
+            # "Nor have burglaries doubled.", "Has knife crime really risen by half?": a claim
+            # denied or asked about
+            if _NEGATED_BEFORE_RE.search(text, cs, phrase_start) or (
+                text[self._sent[0] : self._sent[1]].rstrip().endswith("?")
+            ):
+                return None
             end = e
             is_pct = True
         else:
@@ -853,7 +901,11 @@ class _Extractor:
                     return None
                 value, unit = parsed
             pct_m = after(_PCT_RE)
-            is_pct = pct_m is not None
+            # "rises of 6.2 and 9.5 per cent": the unit after the last figure is shared
+            is_pct = pct_m is not None or (
+                words is None
+                and _SHARED_PCT_AFTER_RE.match(text, e, min(len(text), e + 40)) is not None
+            )
             end = pct_m.end() if pct_m else e
             measure = make_measure(
                 value, unit, pct=is_pct, hedge=hedge, phrase=text[phrase_start:end]
@@ -985,6 +1037,17 @@ class _Extractor:
         # "All crime per 1,000 population: 65.2"
         if before(_LABEL_PREV_BEFORE_RE):
             return _Num(phrase_start, end, "previous_count", measure)
+        # "Criminal damage and arson: 2,540 and 2,388 (down 6.0%)": a label's two figures
+        # then the change between them are the earlier and the later count
+        pair = _LABEL_PAIR_RE.match(text, self._sent[0], self._sent[1])
+        if pair is not None:
+            if phrase_start == pair.start("a"):
+                return _Num(phrase_start, end, "previous_count", measure)
+            if phrase_start == pair.start("b"):
+                return _Num(phrase_start, end, "count", measure)
+        # "rose by 38.2 per cent, or 7,578 offences": the same change in numbers
+        if self._last_role == "change_pct" and before(_OR_BEFORE_RE):
+            return _Num(phrase_start, end, "change_abs", measure)
         if before(_LABEL_CHANGE_BEFORE_RE):
             sgn = -1 if m.group("sign") in ("-", "−") else 1
             return _Num(phrase_start, end, "change_abs", signed(measure, sgn), direction=sgn)
@@ -992,7 +1055,21 @@ class _Extractor:
             return _Num(phrase_start, end, "rate_per_1000", measure)
         if before(_TOTAL_TO_BEFORE_RE):  # "eleven more robberies ..., taking the total to 301"
             return _Num(phrase_start, end, "count", measure)
+        if (
+            self._last_role == "rate_per_1000"
+            and before(_AND_BEFORE_RE)
+            and _FOR_PLACE_AFTER_RE.match(text, end, after_end)
+        ):
+            return _Num(phrase_start, end, "rate_per_1000", measure)  # "... and 89.4 for E&W"
         if before(_PREV_BEFORE_RE):
+            # "The borough's rate was 81.4 crimes per 1,000 residents. That compares with 86.9
+            # for Hampshire": another place's rate
+            if (
+                self._prev_role == "rate_per_1000"
+                and not self._offence_right_after(end, after_end, offs)
+                and _FOR_PLACE_AFTER_RE.match(text, end, after_end)
+            ):
+                return _Num(phrase_start, end, "rate_per_1000", measure)
             return _Num(phrase_start, end, "previous_count", measure)
         if (
             before(_PAREN_BEFORE_RE)
@@ -1105,6 +1182,7 @@ class _Extractor:
         self._rate_mode = False
         self._cur_areas: list[_Area] = []
         self._last_role: str | None = None
+        self._prev_role: str | None = None
         self._area_ends_ws: set[int] = set()
         self._comparison_ends: list[int] = []
         self._cur_asides: list[tuple[int, int]] = []
@@ -1152,6 +1230,7 @@ class _Extractor:
             nums = [n for n in self._slice(self.num_starts, self.numbers, s, e) if n.end() <= e]
             if pers and nums:
                 nums = [n for n in nums if not any(p.start <= n.start() < p.end for p in pers)]
+            self._prev_role = self._last_role
             self._last_role = None
             self._cur_areas = areas
             self._area_ends_ws = set()
@@ -1208,6 +1287,7 @@ class _Extractor:
             any_future = False
             for cs, ce in clauses:
                 c_offs = [o for o in offs if cs <= o[0] < ce]
+                c_offs_all = [o for o in offs_all if cs <= o[0] < ce] if asides else c_offs
                 c_nums = [n for n in nums if cs <= n.start() < ce]
                 c_areas = [a for a in areas if cs <= a.start < ce]
                 future = s_future and (
@@ -1218,7 +1298,9 @@ class _Extractor:
                 read: list[_Num] = []
                 if not future:
                     for nm in c_nums:
-                        r = self._read_number(nm, cs, ce, c_offs)
+                        # offence words hidden in an aside still name a figure right before
+                        # them ("Down 6 per cent, including 198 rapes")
+                        r = self._read_number(nm, cs, ce, c_offs_all if asides else c_offs)
                         if (
                             r is not None
                             and r.role == "count"
@@ -1572,6 +1654,13 @@ class _Extractor:
         return [r for i, r in enumerate(read) if i not in drop]
 
     def _clause_offence(self, c_offs, prev_clause_off, ctx: _Ctx) -> tuple[str | None, str]:
+        if (
+            ctx.topic not in (None, TOPIC, GENERIC_TOTAL)
+            and _ELLIPTICAL_LEAD_RE.match(self.text, self._sent[0])
+            and all(o[2] == GENERIC_TOTAL for o in c_offs)
+        ):
+            # "5. Violence with injury – 2,864 / Up by 41 offences.": the item's offence
+            return ctx.topic, ctx.topic_phrase
         for o in c_offs:
             if o[2] not in (TOPIC, GENERIC_TOTAL):
                 return o[2], self.text[o[0] : o[1]]
@@ -1618,7 +1707,12 @@ class _Extractor:
                     rend = self.offences[i][1]
         # "5% across England and Wales", "rose by 10% in Leeds"
         for k, a in enumerate(c_areas):
-            if r.end <= a.start <= rend + 40 and not a.agent:
+            if (
+                r.end <= a.start <= rend + 40
+                and not a.agent
+                # "rose by 10 per cent, higher than the national rise": the place compared with
+                and not (a.comparator and _THAN_RE.search(text, r.end, a.start))
+            ):
                 nxt = c_areas[k + 1] if k + 1 < len(c_areas) else None
                 if nxt is not None and _LIST_SEP_RE.fullmatch(text, a.end, nxt.start):
                     continue  # "recorded across Bristol, Bath, North Somerset": the parts
