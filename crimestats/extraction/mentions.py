@@ -346,7 +346,6 @@ _DRUG_PART_RE = re.compile(
 _FOR_PLACE_AFTER_RE = re.compile(r"\s+(?:for|in|across)\s+(?:the\s+)?[A-Z]")
 _THAN_RE = re.compile(r"(?i)\b(?:than|compared\s+(?:with|to)|against|versus)\b")
 _AND_BEFORE_RE = re.compile(r"(?i)\band\s+$")
-_RESTATED_BEFORE_RE = re.compile(r"(?i)\b(?:those|these)\s+$")
 _TITLE_RE = re.compile(
     r"(?<=\b(?:the|ONS)\s)(?:(?:annual|quarterly|latest)\s+)?Crime\s+in\s+England\s+and\s+Wales"
     r"(?=\s*(?::|,?\s+(?:report|bulletin|release|publication|statistical\s+bulletin)\b))"
@@ -904,6 +903,7 @@ class _Extractor:
             # "rises of 6.2 and 9.5 per cent": the unit after the last figure is shared
             is_pct = pct_m is not None or (
                 words is None
+                and " and " in text[e : e + 16]
                 and _SHARED_PCT_AFTER_RE.match(text, e, min(len(text), e + 40)) is not None
             )
             end = pct_m.end() if pct_m else e
@@ -976,7 +976,11 @@ class _Extractor:
         ):
             if not self._offence_right_after(end, after_end, offs):
                 return None
-        if before(_RANK_OF_BEFORE_RE) and after(_RANK_SET_AFTER_RE):
+        if (
+            text.endswith(("of ", "the ", "all ", "among "), cs, phrase_start)
+            and before(_RANK_OF_BEFORE_RE)
+            and after(_RANK_SET_AFTER_RE)
+        ):
             return None  # "the 14th highest of the 296 community safety partnership areas"
         ra = after(_RATE_AFTER_RE)
         if ra or (
@@ -1005,13 +1009,18 @@ class _Extractor:
             return None
         if (s == 0 or text[s - 1] == "\n") and _PARA_NUMBER_RE.match(text, s):
             return None  # "3.5 Domestic burglary ...": a numbered paragraph
-        if before(_YEAR_RANGE_BEFORE_RE):
+        if phrase_start >= 5 and text[phrase_start - 1] in "–-/ " and before(_YEAR_RANGE_BEFORE_RE):
             return None  # "the Partnership Plan 2011–14"
-        if before(_RESTATED_BEFORE_RE):
+        tail = text[max(cs, phrase_start - 7) : phrase_start].lower()
+        if tail.endswith(("those ", "these ")) and (len(tail) < 7 or not tail[0].isalpha()):
             return None  # "every one of those 287 offences": a figure stated before
-        if after(_PER_TIME_AFTER_RE):
+        seg = self.lt[end : end + 60]
+        if ("week" in seg or "month" in seg or "day" in seg or "fortnight" in seg) and after(
+            _PER_TIME_AFTER_RE
+        ):
             return None  # "roughly 1,330 a month", "60 thefts from shops every week": averages
-        sub = after(_OF_THEM_RE)  # "402 sexual offences, 148 of them rapes"
+        # "402 sexual offences, 148 of them rapes"
+        sub = after(_OF_THEM_RE) if text.startswith(" of ", end) else None
         if sub:
             o = self._offence_after(sub.end(), after_end, offs)
             if o is not None and o[2] not in (TOPIC, GENERIC_TOTAL):
@@ -1035,11 +1044,16 @@ class _Extractor:
             return _Num(phrase_start, end, "change_abs", signed(measure, sign), direction=sign)
         # dashboard exports: "Robbery, comparison period: 488", "Robbery, change (number): +38",
         # "All crime per 1,000 population: 65.2"
-        if before(_LABEL_PREV_BEFORE_RE):
+        label = ":" in text[max(cs, phrase_start - 3) : phrase_start]
+        if label and before(_LABEL_PREV_BEFORE_RE):
             return _Num(phrase_start, end, "previous_count", measure)
         # "Criminal damage and arson: 2,540 and 2,388 (down 6.0%)": a label's two figures
         # then the change between them are the earlier and the later count
-        pair = _LABEL_PAIR_RE.match(text, self._sent[0], self._sent[1])
+        pair = (
+            _LABEL_PAIR_RE.match(text, self._sent[0], self._sent[1])
+            if ":" in text[self._sent[0] : phrase_start]
+            else None
+        )
         if pair is not None:
             if phrase_start == pair.start("a"):
                 return _Num(phrase_start, end, "previous_count", measure)
@@ -1048,12 +1062,14 @@ class _Extractor:
         # "rose by 38.2 per cent, or 7,578 offences": the same change in numbers
         if self._last_role == "change_pct" and before(_OR_BEFORE_RE):
             return _Num(phrase_start, end, "change_abs", measure)
-        if before(_LABEL_CHANGE_BEFORE_RE):
+        if label and before(_LABEL_CHANGE_BEFORE_RE):
             sgn = -1 if m.group("sign") in ("-", "−") else 1
             return _Num(phrase_start, end, "change_abs", signed(measure, sgn), direction=sgn)
-        if before(_LABEL_RATE_BEFORE_RE):
+        if label and before(_LABEL_RATE_BEFORE_RE):
             return _Num(phrase_start, end, "rate_per_1000", measure)
-        if before(_TOTAL_TO_BEFORE_RE):  # "eleven more robberies ..., taking the total to 301"
+        if text.endswith(("to ", "To "), cs, phrase_start) and before(
+            _TOTAL_TO_BEFORE_RE
+        ):  # "eleven more robberies ..., taking the total to 301"
             return _Num(phrase_start, end, "count", measure)
         if (
             self._last_role == "rate_per_1000"
