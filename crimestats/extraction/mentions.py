@@ -681,8 +681,7 @@ class _Extractor:
                 if wards and any(w.start <= m.start() < w.end for w in wards):
                     continue
                 found.append(_Area(m.start(), m.end(), info.name))
-        found.extend(wards)
-        found.sort(key=lambda a: a.start)
+        found.extend(wards)  # order does not matter here: all areas are sorted below
         taken = [(a.start, a.end) for a in found] + titles
 
         def free(s: int, e: int) -> bool:
@@ -1380,11 +1379,9 @@ class _Extractor:
                             )
                             # bare "offences" read as the topic by _clause_offence
                             and not (
-                                o[2] == GENERIC_TOTAL
-                                and off == ctx.topic
-                                and off == self.headline_offence
+                                off == ctx.topic
                                 and off != GENERIC_TOTAL
-                                and _BARE_OFFENCES_RE.fullmatch(text, o[0], o[1])
+                                and self._bare_offences_of_topic(o, ctx)
                             )
                         ]
                         if near and near[-1][2] != off:
@@ -1685,8 +1682,7 @@ class _Extractor:
                 phrase = self.text[o[0] : o[1]]
                 if (
                     ctx.topic not in (None, TOPIC, GENERIC_TOTAL)
-                    and ctx.topic == self.headline_offence
-                    and _BARE_OFFENCES_RE.fullmatch(phrase)
+                    and self._bare_offences_of_topic(o, ctx)
                     and not _ALL_CRIME_RE.search(self.text, max(0, c_offs[0][0] - 40), o[0])
                 ):
                     return ctx.topic, ctx.topic_phrase  # "the number of offences" after shoplifting
@@ -1700,6 +1696,16 @@ class _Extractor:
         if c_offs:  # a topic noun with nothing to refer to: crime as a whole
             return GENERIC_TOTAL, self.text[c_offs[0][0] : c_offs[0][1]]
         return None, ""
+
+    def _bare_offences_of_topic(self, o: tuple[int, int, str], ctx: _Ctx) -> bool:
+        """``o`` is a bare "offences" while the topic is the offence the article's headline
+        names: it counts that offence ("the number of offences recorded ... has gone up by
+        64%" in a shoplifting story), not crime as a whole."""
+        return (
+            o[2] == GENERIC_TOTAL
+            and ctx.topic == self.headline_offence
+            and _BARE_OFFENCES_RE.fullmatch(self.text, o[0], o[1]) is not None
+        )
 
     def _wider_than_agent(self, a: _Area, areas: list[_Area]) -> bool:
         """``a`` is a region or nation and a force named in ``areas`` is the one speaking."""
@@ -2002,8 +2008,7 @@ class _Extractor:
                 pick is not None
                 and not spec
                 and ctx.topic is not None
-                and ctx.topic == self.headline_offence
-                and _BARE_OFFENCES_RE.fullmatch(self.text, pick[0], pick[1])
+                and self._bare_offences_of_topic(pick, ctx)
             ):
                 pick = None  # "most of the offences involved knives": still the article's offence
             if pick is not None:

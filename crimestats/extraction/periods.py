@@ -253,6 +253,14 @@ def _int(s: str | None) -> int | None:
     return int(s) if s and s.isdigit() else None
 
 
+def _fy_start(first: str, second: str) -> int | None:
+    """First year of the financial year written "2012/13", "2012-13" or "2012/2013"; None when
+    the second year does not follow the first."""
+    y1 = int(first)
+    y2 = int(second) if len(second) == 4 else (y1 // 100) * 100 + int(second)
+    return y1 if y2 == y1 + 1 else None
+
+
 def period_from_match(m: re.Match[str]) -> PeriodMatch | None:
     s, e = m.span()
     if m.group("range"):
@@ -275,17 +283,13 @@ def period_from_match(m: re.Match[str]) -> PeriodMatch | None:
     if m.group("rolling"):
         return PeriodMatch(s, e, "rolling", em=month_number(m.group("cm")), ey=_int(m.group("cy")))
     if m.group("fy"):
-        y1 = int(m.group("fy1"))
-        y2s = m.group("fy2")
-        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
-        if y2 != y1 + 1:
+        y1 = _fy_start(m.group("fy1"), m.group("fy2"))
+        if y1 is None:
             return None
-        return PeriodMatch(s, e, "fy", sy=y1, ey=y2)
+        return PeriodMatch(s, e, "fy", sy=y1, ey=y1 + 1)
     if m.group("fyq"):
-        y1 = int(m.group("qy1"))
-        y2s = m.group("qy2")
-        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
-        if y2 != y1 + 1:
+        y1 = _fy_start(m.group("qy1"), m.group("qy2"))
+        if y1 is None:
             return None
         qs = m.group("qn") or m.group("qn2")
         q = int(qs) if qs else {"first": 1, "second": 2, "third": 3}.get(m.group("qw").lower(), 4)
