@@ -802,3 +802,131 @@ def test_lists_and_their_parts():
     assert one(text, offence="violence_with_injury")["change_abs"] == 38
     assert one(text, count=205)["area"] == "Hollinwood and Coldhurst"
     assert not [r for r in rows(text) if r["change_pct"] == 100]
+
+
+# ---------------------------------------------------------------- rules from tests/heldout 114-123
+
+
+def test_force_named_in_full_as_a_source_is_not_the_place():
+    text = (
+        "According to Metropolitan Police figures, thefts in Lewisham fell by 9 per cent "
+        "between April and June 2017.\n"
+        "The borough recorded 640 vehicle offences in the quarter.\n"
+    )
+    assert one(text, offence="vehicle_offences")["area"] == "Lewisham"
+
+
+def test_place_in_a_spaced_hyphen_aside_does_not_take_over():
+    text = (
+        "Hackney recorded 900 burglaries in 2015.\n"
+        "Total notifiable offences - the Met's headline measure - rose to 7,100.\n"
+    )
+    assert one(text, count=7100)["area"] == "Hackney"
+
+
+def test_ward_after_a_preposition():
+    text = (
+        "Luton recorded 21,000 crimes in 2018.\n"
+        "In High Town ward, 1,150 offences were recorded, up 4 per cent.\n"
+    )
+    assert one(text, count=1150)["area"] == "High Town"
+
+
+def test_month_named_as_subject_takes_the_article_year():
+    text = (
+        "A total of 18,400 crimes were recorded in Sefton in 2016.\n"
+        "March was the quietest month, with 1,320 offences logged.\n"
+    )
+    hit = one(text, count=1320)
+    assert (hit["period_start"], hit["period_end"]) == ("2016-03", "2016-03")
+
+
+def test_county_durham_is_not_the_durham_force_area():
+    text = "Police in County Durham recorded 50,100 crimes in the year to March 2022.\n"
+    assert one(text, count=50100)["area"] == "County Durham"
+
+
+def test_figure_free_tail_clause_neither_hides_nor_moves_the_figures():
+    text = (
+        "Police in Wakefield recorded 30,000 crimes in the year to March 2021.\n"
+        "Shoplifting rose 20 per cent to 2,100, and anyone who has shopped in Leeds city centre "
+        "will know why.\n"
+        "The rate was 88.1 crimes per 1,000 residents.\n"
+    )
+    hit = one(text, count=2100)
+    assert (hit["area"], hit["change_pct"]) == ("Wakefield", 20)
+    assert one(text, rate_per_1000=88.1)["area"] == "Wakefield"
+
+
+def test_comparator_cue_does_not_reach_over_though():
+    text = (
+        "Police in Rochdale recorded 25,000 crimes in 2019. The rate is above the national "
+        "average, even though across England and Wales crime remained stable over the same "
+        "period.\n"
+    )
+    assert one(text, area="England and Wales")["direction"] == "same"
+
+
+def test_a_look_back_at_earlier_years_ends_with_its_paragraph():
+    text = (
+        "Police recorded 1,400 shoplifting offences in Bath in 2023, up 20 per cent.\n\n"
+        "Before the pandemic there were 900 offences in 2019.\n\n"
+        "Across Somerset, shoplifting rose by 15 per cent.\n"
+    )
+    assert one(text, area="Somerset")["period_end"] == "2023-12"
+
+
+def test_offence_phrase_never_spans_a_blank_line():
+    text = (
+        "Police in Powys published their 2016/17 figures.\n"
+        "• Robbery - unchanged at 41 offences\n\n"
+        "Recorded crime by area (2015/16 in brackets):\n"
+    )
+    assert one(text, offence="robbery")["count"] == 41
+
+
+def test_nearly_double_the_previous_figure():
+    text = "In 2021 Basingstoke recorded 700 shoplifting offences, nearly double the 360 of a year earlier.\n"
+    hit = one(text, offence="shoplifting")
+    assert (hit["count"], hit["previous_count"], hit["change_pct"]) == (700, 360, 100)
+
+
+def test_solving_rate_is_not_a_statistic():
+    text = (
+        "Police in Barnsley recorded 900 burglaries in 2019. Vehicle offences stayed at about "
+        "the same level.\n"
+        '"We are now solving 15 per cent of burglaries, up from 10 per cent," he said.\n'
+    )
+    assert one(text, offence="burglary")["change_pct"] is None
+    assert one(text, offence="vehicle_offences")["direction"] == "same"
+
+
+def test_other_places_rates_in_the_same_sentence():
+    text = (
+        "In 2021/22 Dartford recorded 3,100 violent offences. At 41.0 per 1,000 residents, that "
+        "compares with 37.5 across the county and 33.9 nationally.\n"
+        "Shoplifting in Dartford rose to 900 offences, a rate of 7.9 per 1,000, well above "
+        "Kent's 5.0.\n"
+    )
+    assert one(text, area="Kent", offence="violence_against_the_person")["rate_per_1000"] == 37.5
+    assert one(text, area="England and Wales")["rate_per_1000"] == 33.9
+    assert one(text, area="Kent", offence="shoplifting")["rate_per_1000"] == 5.0
+
+
+def test_a_consequence_clause_with_a_target_keeps_the_figure():
+    text = (
+        "Dyfed-Powys Police recorded these figures for 2018/19.\n"
+        "Anti-social behaviour fell by 9 per cent to 15,000, putting the force's goal of fewer "
+        "than 14,000 incidents by 2020 within reach.\n"
+    )
+    hit = one(text, offence="anti_social_behaviour")
+    assert (hit["count"], hit["change_pct"]) == (15000, -9)
+    assert 14000 not in [r["count"] for r in rows(text)]
+
+
+def test_bare_thefts_count_the_kind_of_theft_the_clause_is_about():
+    text = (
+        "Shoplifting in Ashford reached a record in 2022, with shops reporting 1,200 thefts to "
+        "police.\n"
+    )
+    assert one(text, count=1200)["offence"] == "shoplifting"

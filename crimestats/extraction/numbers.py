@@ -38,7 +38,9 @@ NUMBER_RE = re.compile(
     + _SCALE
     + r"))*))(?![\w\-])"
     r"|(?P<frac>(?i:(?:(?:a|one|two|three)[\s\-](?:half|third|quarter|fifth|tenth|thirds|quarters"
-    r"|fifths)|half|doubled|tripled|trebled|quadrupled|halved)))(?![\w\-]))",
+    r"|fifths)|half|doubled|tripled|trebled|quadrupled|halved"
+    # "nearly double the 416 of a year earlier"
+    r"|(?:double|twice)(?=\s+the\s+\d))))(?![\w\-]))",
     re.ASCII,
 )
 
@@ -116,6 +118,8 @@ _FRACTIONS: dict[
     "three quarters": (75, (70, 80), (66.7, 75), (75, 90)),
     "three fifths": (60, (55, 65), (50, 60), (60, 66.7)),
     "doubled": (100, (80, 120), (40, 100), (100, 200)),
+    "double": (100, (80, 120), (40, 100), (100, 200)),
+    "twice": (100, (80, 120), (40, 100), (100, 200)),
     "tripled": (200, (160, 240), (100, 200), (200, 300)),
     "trebled": (200, (160, 240), (100, 200), (200, 300)),
     "quadrupled": (300, (250, 350), (200, 300), (300, 400)),

@@ -119,7 +119,9 @@ PERIOD_RE = re.compile(
     rf"|(?P<month>(?i:\b(?:in|during|for|throughout)\s+){_date('e', True)}"
     rf"|{_mon('g')}\s+(?P<gy>{_YEAR})(?=\s+(?:alone|saw|brought)\b))"
     # in September (no year: the month before the dateline, else none)
-    rf"|(?P<mny>(?i:\b(?:in|during|for|throughout)\s+){_mon('h')}(?!\s*,?\s*\d))"
+    rf"|(?P<mny>(?i:\b(?:in|during|for|throughout)\s+){_mon('h')}(?!\s*,?\s*\d)"
+    # "July was the busiest month": a month named as the subject
+    rf"|{_mon('i')}(?=\s+was\s+the\s+(?:\w+est|worst|peak)\s+month\b))"
     # the first six months of 2021 / the second half of 2020 / the first quarter of 2019
     rf"|(?P<part>(?i:\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:(?P<pfirst>first|last|final|second)\s+"
     rf"(?P<pn>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|(?P<phalf>"
@@ -296,7 +298,7 @@ def period_from_match(m: re.Match[str]) -> PeriodMatch | None:
         sy, sm = (y1, 3 * q + 1) if q <= 3 else (y1 + 1, 1)
         return PeriodMatch(s, e, "part", sm=sm, sy=sy, em=sm + 2, ey=sy)
     if m.group("mny"):
-        return PeriodMatch(s, e, "month_noyear", sm=month_number(m.group("hm")))
+        return PeriodMatch(s, e, "month_noyear", sm=month_number(m.group("hm") or m.group("im")))
     if m.group("qref"):
         return PeriodMatch(s, e, "quarter_ref")
     if m.group("month"):

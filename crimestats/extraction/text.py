@@ -118,6 +118,8 @@ ASIDE_RE = re.compile(
     r"|\((?:including|which|such\s+as|e\.g\.|excluding)[^)]*\)"
     # a figure-free aside between two dashes: "– the Met's measure of all recorded crime –"
     r"|\s[–—]\s(?![^–—\n]*\d)[^–—\n]{1,80}?\s[–—](?=\s)"
+    # ... and between two spaced hyphens: "Total notifiable offences - the Met's measure -"
+    r"|\s-\s(?:(?!\s-\s)[^\d\n–—]){1,80}?\s-(?=\s)"
     r"|\bsuch\s+as\b[^,;.]*",
     re.IGNORECASE,
 )
