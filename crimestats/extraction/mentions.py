@@ -61,6 +61,7 @@ E_AND_W = "England and Wales"
 COUNTY = "\x00county"
 FORCE = "\x00force"
 TOWN = "\x00town"
+ISLAND = "\x00island"
 
 # ---------------------------------------------------------------- places beyond the gazetteer
 
@@ -91,16 +92,19 @@ _AFTER_OFFENCE_PLACE_RE = re.compile(rf"\s+(?:in|across|throughout)\s+(?P<name>{
 _LABEL_RE = re.compile(rf"(?:\d{{1,2}}\.\s+)?(?P<name>{_NAME})\s*(?:[:–—]|\s-)\s*[\d(]")
 _AREA_GAP_RE = re.compile(
     r"(?i)[\s,]*(?:(?!(?:and|but|while|whilst|whereas|or|compared|than)\b)[\w\-]+\s+){0,3}?"
-    r"(?:in|across|for|throughout|within)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?"
+    r"(?:in|across|for|throughout|within|on)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?"
 )
 _AGENT_AFTER_RE = re.compile(
     r"\s+(?:Police|Constabulary|police)\b(?!\s+(?:force\s+)?area|['’]s\s+area)"
 )
+_WIDER = ("police_force_area", "region", "nation")
+_OF_THOSE_RE = re.compile(r"(?i)\s*of\s+(?:those|these|them|which|the\s+total)\b")
+_CAPS_LINE_RE = re.compile(r"(?m)^(?=[^a-z\n]*[A-Z]{3})[^a-z\n]{4,120}$")
 _FORCE_NAME_END_RE = re.compile(r"\b(?:Police|Constabulary|Police\s+Service)$")
 _AREA_WORD_AFTER_RE = re.compile(r"\s+(?:force\s+)?area\b|['’]s\s+area")
 _ANAPHORA_RE = re.compile(
-    r"(?i)\b(?:(?:across|in|throughout|for|of|within|around|over)\s+the\s+(?P<kind>county|town|"
-    r"city|borough|district|resort|force\s+area|force|policing\s+area|country|nation)\b"
+    r"(?i)\b(?:(?:across|in|throughout|for|of|within|around|over|on)\s+the\s+(?P<kind>county|town|"
+    r"city|borough|district|resort|island|force\s+area|force|policing\s+area|country|nation)\b"
     r"|(?P<nat>nationally|nationwide|(?<!office\sfor\s)national(?=\s+(?:figures?|average|level|picture|rate|rise|fall"
     r"|increase|decrease|"
     r"trend|data|statistics))|the\s+country\s+as\s+a\s+whole)\b"
@@ -189,6 +193,7 @@ _BY_BEFORE_RE = re.compile(
     rf"(?:a\s+further\s+|another\s+)?$"
 )
 _UPDOWN_BEFORE_RE = re.compile(r"(?i)\b(?:(?P<up>up)|(?P<down>down))\s+(?:by\s+)?$")
+_EXTRA_BEFORE_RE = re.compile(r"(?i)\ban\s+(?P<up>extra|additional)\s+$")
 _PREV_BEFORE_RE = re.compile(
     r"(?i)(?:\bfrom|\bcompar(?:ed|es|ing)\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan(?:\s+the)?|\bon"
     r"|\bdouble|\btwice)\s+(?:the\s+)?(?:previous\s+)?$"
@@ -203,6 +208,7 @@ _COUNT_BEFORE_RE = re.compile(
     r"|\brecorded|\bwith|\baccount(?:ed|ing|s)\s+for|\bthere\s+(?:were|was|have\s+been|has\s+been"
     r"|had\s+been))\s*$"
 )
+_COLUMN_LABEL_RE = re.compile(r"[ \t]*(?:[•\-*■][ \t]*)?[A-Za-z][\w'’,()\- ]*?[\w)](?:[ \t]{2,}|\t)")
 _WAS_BEFORE_RE = re.compile(r"(?i)\b(?:was|were|is|are)\s+$")
 _NUMBER_WORDS_RE = re.compile(r"(?i)\b(?:number|total|figure|tally|count|level)\b")
 _FILLER_RE = re.compile(
@@ -302,7 +308,9 @@ _RATE_NOUN_RE = re.compile(
 # safest places in Cumbria", "the biggest fall of any district in Suffolk"
 _SUPERLATIVE_BEFORE_RE = re.compile(
     r"(?i)\b(?:highest|lowest|worst|best|biggest|largest|smallest|safest|greatest|sharpest|"
-    r"steepest|busiest|fastest|most\s+(?:dangerous|violent|deprived|unsafe)|least\s+safe)\b(?:[^.;:\n]|\.\d){0,60}?(?<!\bwas)(?<!\bwere)"
+    r"steepest|busiest|fastest|most\s+(?:dangerous|violent|deprived|unsafe)|least\s+safe"
+    r"|the\s+only(?=\s+(?:\w+\s+)?(?:area|district|force|borough|town|city|place|county)))\b"
+    r"(?:[^.;:\n]|\.\d){0,60}?(?<!\bwas)(?<!\bwere)"
     r"(?<!\bcame)\s+(?:in|of|across|for|within|among)\s+(?:(?:the|all|any|every)\s+)?"
     r"(?:(?:north|south|east|west|rest)\s+of\s+(?:the\s+)?)?$"
 )
@@ -402,7 +410,7 @@ _AVERAGE_BEFORE_RE = re.compile(r"(?i)\baverage\b[^\d.;]*$")
 _OF_RE = re.compile(r"\s+of\s+")
 _LIST_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?")
 _ARTICLE_BEFORE_RE = re.compile(r"(?i)\b(?:an?|the)\s+$")
-_PAREN_BEFORE_RE = re.compile(r"\(\s*$")
+_PAREN_BEFORE_RE = re.compile(r"\(\s*(?:(?:19|20)\d\d\s*:\s*)?$")  # "(2008: 57,204)"
 _PAREN_NOUN_AFTER_RE = re.compile(r"(?i)\s+(?:recorded\s+)?(?:crimes?|offences?|incidents?)\s*\)")
 _PCT_OR_RATE_BEFORE_PAREN_RE = re.compile(
     r"(?i)(?:%|\bper\s*cent|\bpercent|\bper\s+(?:1,000|1000|thousand)[a-z\s]*)\s*\(\s*$"
@@ -725,6 +733,13 @@ class _Extractor:
                 if wards and any(w.start <= m.start() < w.end for w in wards):
                     continue
                 found.append(_Area(m.start(), m.end(), info.name))
+        # a heading in capitals: "CRIME UP 9% IN EAST LINDSEY"
+        for lm in _CAPS_LINE_RE.finditer(text):
+            titled = lm.group(0).title()
+            for m in _AREA_SCAN.finditer(titled):
+                info = AREAS.get(m.group(0))
+                if info is not None:
+                    found.append(_Area(lm.start() + m.start(), lm.start() + m.end(), info.name))
         found.extend(wards)  # order does not matter here: all areas are sorted below
         taken = [(a.start, a.end) for a in found] + titles
 
@@ -773,6 +788,8 @@ class _Extractor:
                 name = FORCE
             elif m.group("cw") or kind.startswith("county"):
                 name = COUNTY
+            elif kind == "island":
+                name = ISLAND
             else:
                 name = TOWN
             if free(m.start(), m.end()):
@@ -836,6 +853,25 @@ class _Extractor:
             if ctx.area and _atype(ctx.area) in wide:
                 return ctx.area
             return self.county
+        if a.name == ISLAND:
+            # "On the island, burglaries rose": the place the article is about, not its force
+            local = [
+                b.name
+                for b in self._cur_areas
+                if b.start < a.start and b.kind != "anaphora" and _atype(b.name) not in _WIDER
+            ]
+            if local:
+                return local[-1]
+            if ctx.area and _atype(ctx.area) not in _WIDER:
+                return ctx.area
+            return next(
+                (
+                    b.name
+                    for b in self.areas
+                    if b.kind != "anaphora" and _atype(b.name) not in _WIDER
+                ),
+                None,
+            )
         if a.name == TOWN:
             # "In Newcastle-under-Lyme, ... robbery in the borough": a town named earlier in
             # the same sentence
@@ -1102,6 +1138,8 @@ class _Extractor:
             self._bind_in_offence(num, cn.end(), after_end, offs)
             return num
         by = before(_BY_BEFORE_RE) or before(_UPDOWN_BEFORE_RE)
+        if by is None and self._offence_right_after(end, after_end, offs):
+            by = before(_EXTRA_BEFORE_RE)  # "an extra 596 crimes"
         if by:
             sign = 1 if by.group("up") else -1
             return _Num(phrase_start, end, "change_abs", signed(measure, sign), direction=sign)
@@ -1186,6 +1224,14 @@ class _Extractor:
         if self._bind_offence_after(num, end, after_end, offs):
             return num
         if before(_COUNT_BEFORE_RE):
+            return num
+        # a column layout: "Violence against the person       12,417 (13,106)   -5.3%"
+        ls = text.rfind("\n", 0, phrase_start) + 1
+        if (
+            text[phrase_start - 2 : phrase_start] in ("  ", "\t", " \t")
+            and _COLUMN_LABEL_RE.fullmatch(text, ls, phrase_start)
+            and any(ls <= o[0] and o[1] <= phrase_start for o in offs)
+        ):
             return num
         if before(_WAS_BEFORE_RE) and _NUMBER_WORDS_RE.search(text, cs, phrase_start):
             return num
@@ -1411,6 +1457,12 @@ class _Extractor:
                                 if self._rate_mode
                                 else None
                             )
+                        if (
+                            r is not None
+                            and r.role == "previous_count"
+                            and not r.measure.value.is_integer()
+                        ):
+                            r = None  # "63.7 crimes per 1,000 population (67.6)": last year's rate
                         if (
                             r is not None
                             and r.role == "count"
@@ -2091,7 +2143,14 @@ class _Extractor:
             if mentions and ctx.period[1] is not None:
                 self._period_from_figures = True
         # topic
-        if mentions:
+        if (
+            mentions
+            and ctx.topic is not None
+            and _OF_THOSE_RE.match(self.text, s)
+            and all(is_descendant(m.offence, ctx.topic) for m in mentions)
+        ):
+            pass  # "Of those, 117 were break-ins at people's homes": still about the whole
+        elif mentions:
             last = mentions[-1]
             # "402 sexual offences, 148 of them rapes": the topic stays the whole, not its part
             for m in mentions[:-1]:
