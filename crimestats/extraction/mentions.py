@@ -98,6 +98,7 @@ _AGENT_AFTER_RE = re.compile(
     r"\s+(?:Police|Constabulary|police)\b(?!\s+(?:force\s+)?area|['’]s\s+area)"
 )
 _WIDER = ("police_force_area", "region", "nation")
+_PLACE_HEADING_RE = re.compile(r"[ \t#*■•]*[A-Z][\w'’\- ]{1,60}?(?:\s+figures)?[ \t]*:?[ \t]*")
 _OF_THOSE_RE = re.compile(r"(?i)\s*of\s+(?:those|these|them|which|the\s+total)\b")
 _CAPS_LINE_RE = re.compile(r"(?m)^(?=[^a-z\n]*[A-Z]{3})[^a-z\n]{4,120}$")
 _FORCE_NAME_END_RE = re.compile(r"\b(?:Police|Constabulary|Police\s+Service)$")
@@ -124,7 +125,7 @@ _COMPARATOR_BEFORE_RE = re.compile(
 _CLAUSE_SPLIT_RE = re.compile(
     r";|,?\s+(?:while|whilst|whereas|but|although|despite|meanwhile|(?:though|however)(?!\s*,))\b,?"
     # "fell by 14 per cent to 16,208, putting the force's goal of ... within reach"
-    r"|,\s+(?:putting|meaning|which\s+(?:puts|means))\b",
+    r"|,\s+(?:putting|meaning|which\s+(?:puts|means)|(?:driven|fuelled|caused)\s+(?:largely\s+|mainly\s+)?by)\b",
     re.IGNORECASE,
 )
 _BEFORE_OFFENCE_SPLIT_RE = re.compile(
@@ -208,7 +209,16 @@ _COUNT_BEFORE_RE = re.compile(
     r"|\brecorded|\bwith|\baccount(?:ed|ing|s)\s+for|\bthere\s+(?:were|was|have\s+been|has\s+been"
     r"|had\s+been))\s*$"
 )
-_COLUMN_LABEL_RE = re.compile(r"[ \t]*(?:[•\-*■][ \t]*)?[A-Za-z][\w'’,()\- ]*?[\w)](?:[ \t]{2,}|\t)")
+_COLUMN_LABEL_RE = re.compile(
+    r"[ \t]*(?:[•\-*■][ \t]*)?[A-Za-z][\w'’,()\- ]*?[\w)](?:[ \t]{2,}|\t)"
+)
+_NONCRIME_LABEL_RE = re.compile(
+    r"(?i)\b(?:officers?|officer\s+numbers|staff|pcsos?|calls?|arrests?|seizures?|searches|"
+    r"stop\s+and\s+searches|budget|precept|spending|savings|headcount|vacancies)\b[^:\n]*:\s*$"
+)
+_STEADY_AT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:unchanged|steady|stable|flat|level|static)\b(?:[^.;:\d]){0,50}\bat\s+$"
+)
 _WAS_BEFORE_RE = re.compile(r"(?i)\b(?:was|were|is|are)\s+$")
 _NUMBER_WORDS_RE = re.compile(r"(?i)\b(?:number|total|figure|tally|count|level)\b")
 _FILLER_RE = re.compile(
@@ -284,7 +294,7 @@ _DIRECTION_RE = re.compile(
     r"|gone\s+down|plummeted|plunged|dipped|slumped|reduced|(?:is|was|were|are)\s+(?:also\s+|slightly\s+"
     r"|well\s+)?down)|(?P<same>"
     r"remained\s+(?:broadly\s+|largely\s+|relatively\s+|fairly\s+|roughly\s+)?(?:stable|unchanged|"
-    r"the\s+same|static|flat|steady|level|similar)|stayed\s+(?:broadly\s+|largely\s+)?(?:the\s+same|"
+    r"the\s+same|static|flat|steady|level|similar)|(?<=[–—-]\s)no\s+change|stayed\s+(?:broadly\s+|largely\s+)?(?:the\s+same|"
     r"stable|level|steady|unchanged|flat)|(?<=[–—-]\s)unchanged|(?:stayed|remained)\s+at\s+(?:(?:about|around|roughly|much|broadly)\s+)?(?:the\s+same|a\s+similar|a\s+steady)\s+level|held"
     r"\s+steady|(?:is|was|were|are)\s+(?:broadly\s+|largely\s+|virtually\s+|almost\s+|relatively\s+)?"
     r"(?:unchanged|flat)|levelled\s+off))\b"
@@ -1146,6 +1156,13 @@ class _Extractor:
         # dashboard exports: "Robbery, comparison period: 488", "Robbery, change (number): +38",
         # "All crime per 1,000 population: 65.2"
         label = ":" in text[max(cs, phrase_start - 3) : phrase_start]
+        if label and _NONCRIME_LABEL_RE.search(
+            text, text.rfind("\n", 0, phrase_start) + 1, phrase_start
+        ):
+            return None  # "Officer numbers at 30 June 2019: 1,146"
+        # "Total crime was unchanged on the same quarter last year at 1,087": the count
+        if before(_STEADY_AT_BEFORE_RE):
+            return _Num(phrase_start, end, "count", measure)
         if label and before(_LABEL_PREV_BEFORE_RE):
             return _Num(phrase_start, end, "previous_count", measure)
         # "Criminal damage and arson: 2,540 and 2,388 (down 6.0%)": a label's two figures
@@ -1326,6 +1343,7 @@ class _Extractor:
         # whether a sentence with figures has set the running period yet (before that, a
         # title's period such as "Strategic Assessment 2013/14" may give way to the data period)
         self._period_from_figures = False
+        self._topic_from_figures = False  # whether the running offence came from figures
         main_area = ctx.area
         prev_end = 0
         for s, e in self.sents:
@@ -2079,6 +2097,18 @@ class _Extractor:
         for a in cands:
             name = self._resolve_area(a, ctx)
             if name:
+                if (
+                    name != ctx.area
+                    and not mentions
+                    and not offs
+                    and self._topic_from_figures
+                    and _PLACE_HEADING_RE.fullmatch(self.text, s, e)
+                ):
+                    # a section headed by a place ("Burnley") starts afresh: "Burnley saw the
+                    # biggest fall of any district" is about crime as a whole, not the offence
+                    # of the last section's figures
+                    ctx.topic, ctx.topic_phrase = GENERIC_TOTAL, ""
+                    self._topic_from_figures = False
                 ctx.area = name
             break
         for a in areas:
@@ -2151,6 +2181,7 @@ class _Extractor:
         ):
             pass  # "Of those, 117 were break-ins at people's homes": still about the whole
         elif mentions:
+            self._topic_from_figures = True
             last = mentions[-1]
             # "402 sexual offences, 148 of them rapes": the topic stays the whole, not its part
             for m in mentions[:-1]:
@@ -2171,6 +2202,7 @@ class _Extractor:
                 pick = None  # "most of the offences involved knives": still the article's offence
             if pick is not None:
                 ctx.topic, ctx.topic_phrase = pick[2], self.text[pick[0] : pick[1]]
+                self._topic_from_figures = False
 
 
 def _months(period: tuple[str | None, str | None]) -> int:
