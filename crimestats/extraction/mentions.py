@@ -98,6 +98,10 @@ _AGENT_AFTER_RE = re.compile(
     r"\s+(?:Police|Constabulary|police)\b(?!\s+(?:force\s+)?area|['’]s\s+area)"
 )
 _WIDER = ("police_force_area", "region", "nation")
+_DEFINITION_RE = re.compile(
+    r"(?i)\s*(?:the|this|that|which|it)\s+(?:category|figure|measure|definition|total|group)\s+"
+    r"(?:also\s+)?(?:covers|includes|excludes|is\s+made\s+up\s+of|takes\s+in|counts)\b"
+)
 _PLACE_HEADING_RE = re.compile(r"[ \t#*■•]*[A-Z][\w'’\- ]{1,60}?(?:\s+figures)?[ \t]*:?[ \t]*")
 _OF_THOSE_RE = re.compile(r"(?i)\s*of\s+(?:those|these|them|which|the\s+total)\b")
 _CAPS_LINE_RE = re.compile(r"(?m)^(?=[^a-z\n]*[A-Z]{3})[^a-z\n]{4,120}$")
@@ -205,7 +209,7 @@ _WHEN_BEFORE_RE = re.compile(
 )
 _TO_BEFORE_RE = re.compile(r"(?i)\bto\s+(?:a\s+(?:total\s+of\s+)?|reach\s+)?$")
 _COUNT_BEFORE_RE = re.compile(
-    r"(?i)(?:[:–—]|\s-|\btotal\s+of|\btotall?ed|\bstood\s+at|\breached|\bhit|\bnumbered|\bsaw|,\s*at"
+    r"(?i)(?:[:–—]|\s-|\btotal\s+of|\btotall?ed|\bstood\s+at|\bpeaked\s+at|\breached|\bhit|\bnumbered|\bsaw|,\s*at"
     r"|\brecorded|\bwith|\baccount(?:ed|ing|s)\s+for|\bthere\s+(?:were|was|have\s+been|has\s+been"
     r"|had\s+been))\s*$"
 )
@@ -239,8 +243,8 @@ _NONCRIME_RE = re.compile(
 )
 _VICTIMS_RE = re.compile(r"(?i)\s?(?:[a-z\-]+\s+)?victims?\b")
 _IN_EVERY_AFTER_RE = re.compile(
-    r"(?i)\s+(?:(?:crimes?|offences?|incidents?|cases?|people|residents?|households?)\s+)?(?:in|out\s+of)"
-    r"\s+(?:every\s+)?(?:(?!(?:19|20)\d\d(?!,\d))\d|(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"(?i)\s+(?:(?:crimes?|offences?|incidents?|cases?|people|residents?|households?)\s+)?(?:in|out\s+of"
+    r"|for(?=\s+every\s+(?!(?:1,?000|100,?000|10,?000)\b)))\s+(?:every\s+)?(?:(?!(?:19|20)\d\d(?!,\d))\d|(?:two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|fifteen|twenty|fifty|a\s+hundred|one\s+hundred|a\s+thousand)\b)"
 )
 _IN_EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:in|every|per|out\s+of|aged|age|ages|top|no\.)\s+$")
@@ -276,7 +280,7 @@ _NON_STAT_NEAR_RE = re.compile(
     r"(?i)\bdetect\w*|\bsolv(?:e|ed|es|ing)\b|\bsolve\s+rate|\boutcomes?\b|\bcharged\b|\bcharge\s+rate"
     r"|\bresolution\s+rate|\bresolved\b|\bprosecut\w*|\bconvict\w*|\bclear[\s\-]?up\b|\bbrought"
     r"\s+to\s+justice|\barrest\w*|\bseiz\w*|\bstop[\s\-]and[\s\-]search|\bsearches\b|\bp(?<!1,000\sp)(?<!1000\sp)opulation"
-    r"\b|\bage[ds]?\b|\bworth\b|\bcalls?\s+(?:to|for|from|made|received|handled)\b|\b(?:999|101)\s+calls\b|\bbudget\w*|\bsavings?\b|\bfunding\b|\bcost\w*|\bspend\w*|\bprecept\b"
+    r"\b|\bage[ds]?\b|\bworth\b|\bjailed\b|\bsentenced\b|\bpleaded\s+guilty\b|\badmitting\b|\bcalls?\s+(?:to|for|from|made|received|handled)\b|\b(?:999|101)\s+calls\b|\bbudget\w*|\bsavings?\b|\bfunding\b|\bcost\w*|\bspend\w*|\bprecept\b"
 )
 _SURVEY_RE = re.compile(
     r"(?i)\bcrime\s+survey\b|\bCSEW\b|\bBCS\b|\bsurvey(?:ed|s)?\b|\bpoll\b|\bquestionnaire\b"
@@ -323,6 +327,8 @@ _SUPERLATIVE_BEFORE_RE = re.compile(
     r"(?:[^.;:\n]|\.\d){0,60}?(?<!\bwas)(?<!\bwere)"
     r"(?<!\bcame)\s+(?:in|of|across|for|within|among)\s+(?:(?:the|all|any|every)\s+)?"
     r"(?:(?:north|south|east|west|rest)\s+of\s+(?:the\s+)?)?$"
+    # "Great Yarmouth tops Norfolk crime table"
+    r"|\b(?:tops|topped|top\s+of|heads|headed)\s+(?:the\s+)?$"
 )
 _RANKS_OFFENCE_RE = re.compile(
     r"(?i)\b(?:categor(?:y|ies)|type|types|group|share|proportion|driver|contributor|cause)\b"
@@ -2189,7 +2195,7 @@ class _Extractor:
                     last = m
                     break
             ctx.topic, ctx.topic_phrase = last.offence, last.offence_phrase
-        else:
+        elif not _DEFINITION_RE.match(self.text, s):  # "The category covers thefts of ..."
             spec = [o for o in offs if o[2] not in (TOPIC, GENERIC_TOTAL)]
             gen = [o for o in offs if o[2] == GENERIC_TOTAL]
             pick = spec[0] if spec else gen[0] if gen else None

@@ -130,7 +130,9 @@ PERIOD_RE = re.compile(
     # last month (resolved from a dateline)
     r"|(?P<lastmonth>(?i:\blast\s+month\b))"
     # since 2010 / since March 2010
-    rf"|(?P<since>(?i:\bsince\s+)(?:{_mon('f')}\s+)?(?P<fy_>{_YEAR})(?![\d/\-–]))"
+    rf"|(?P<since>(?i:\bsince\s+)(?:(?:{_mon('f')}\s+)?(?P<fy_>{_YEAR})(?![\d/\-–])"
+    # since 2015/16: from the start of that financial year
+    rf"|(?P<sfy1>{_YEAR})\s?[/\-–]\s?(?P<sfy2>(?:19|20)?\d\d)(?![\d/])))"
     # in 2019 / during the calendar year 2019
     rf"|(?P<year>(?i:\b(?:in|during|for|throughout|across|of)\s+(?:the\s+(?:calendar\s+)?year\s+"
     rf"(?:of\s+)?)?)(?P<yr>{_YEAR})(?![\d/\-–]|\s?[/\-–]\s?\d))"
@@ -326,6 +328,11 @@ def period_from_match(m: re.Match[str]) -> PeriodMatch | None:
     if m.group("lastmonth"):
         return PeriodMatch(s, e, "last_month")
     if m.group("since"):
+        if m.group("sfy1"):
+            y1 = _fy_start(m.group("sfy1"), m.group("sfy2"))
+            if y1 is None:
+                return None
+            return PeriodMatch(s, e, "since", sm=4, sy=y1)
         return PeriodMatch(s, e, "since", sm=month_number(m.group("fm")), sy=_int(m.group("fy_")))
     if m.group("year"):
         return PeriodMatch(s, e, "year", sy=_int(m.group("yr")))
