@@ -239,7 +239,11 @@ _NONCRIME_RE = re.compile(
     r"patrols?|jobs?|posts?|plants?|properties|bikes|shops|businesses|premises|stores|cars|"
     r"firearms|knives|weapons|guns|suspects|offenders|defendants|prisoners|inmates|cells|beds|"
     r"visits|hits|operations|raids|per\s+100,?000|per\s+10,?000|per\s+100\b|per\s+million|st\b"
-    r"|nd\b|rd\b|th\b)\b"
+    r"|logs|records|files|nd\b|rd\b|th\b)\b"
+)
+_STAFF_AFTER_RE = re.compile(
+    r"(?i)\s?(?:[a-z\-]+\s+)?(?:officers?|staff|pcsos?|pcs|sergeants?|constables?|detectives?"
+    r"|volunteers?|specials|posts|logs|records|files|cameras?|calls?)\b"
 )
 _VICTIMS_RE = re.compile(r"(?i)\s?(?:[a-z\-]+\s+)?victims?\b")
 _IN_EVERY_AFTER_RE = re.compile(
@@ -1121,6 +1125,8 @@ class _Extractor:
             )
             return num
         if after(_NONCRIME_RE) and not self._offence_right_after(end, after_end, offs):
+            if after(_STAFF_AFTER_RE):
+                self._noncrime_end = end
             return None
         if (s == 0 or text[s - 1] == "\n") and _PARA_NUMBER_RE.match(text, s):
             return None  # "3.5 Domestic burglary ...": a numbered paragraph
@@ -1212,6 +1218,8 @@ class _Extractor:
                 and _FOR_PLACE_AFTER_RE.match(text, end, after_end)
             ):
                 return _Num(phrase_start, end, "rate_per_1000", measure)
+            if cs <= self._noncrime_end <= phrase_start <= self._noncrime_end + 40:
+                return None  # "now has 1,140 officers, down from 1,480": the officers before
             return _Num(phrase_start, end, "previous_count", measure)
         if (
             before(_PAREN_BEFORE_RE)
@@ -1350,6 +1358,8 @@ class _Extractor:
         # title's period such as "Strategic Assessment 2013/14" may give way to the data period)
         self._period_from_figures = False
         self._topic_from_figures = False  # whether the running offence came from figures
+        self._body_offences: set[str] = set()  # offences with figures below the headline
+        self._noncrime_end = -1  # end of the last figure of something else ("1,140 officers")
         main_area = ctx.area
         prev_end = 0
         for s, e in self.sents:
@@ -1863,6 +1873,9 @@ class _Extractor:
         return (
             o[2] == GENERIC_TOTAL
             and ctx.topic == self.headline_offence
+            # ... once the body has given figures for it: "Police forces recorded 4.4 million
+            # offences" under a headline about violence is all crime
+            and ctx.topic in self._body_offences
             and _BARE_OFFENCES_RE.fullmatch(self.text, o[0], o[1]) is not None
         )
 
@@ -2188,6 +2201,8 @@ class _Extractor:
             pass  # "Of those, 117 were break-ins at people's homes": still about the whole
         elif mentions:
             self._topic_from_figures = True
+            if s >= self.sents[0][1]:
+                self._body_offences.update(m.offence for m in mentions)
             last = mentions[-1]
             # "402 sexual offences, 148 of them rapes": the topic stays the whole, not its part
             for m in mentions[:-1]:
