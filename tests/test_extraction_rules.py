@@ -930,3 +930,12 @@ def test_bare_thefts_count_the_kind_of_theft_the_clause_is_about():
         "police.\n"
     )
     assert one(text, count=1200)["offence"] == "shoplifting"
+
+
+def test_two_figures_in_one_sentence_are_two_statistics():
+    text = (
+        "Police in England and Wales recorded 4.2 million offences in the year ending March "
+        "2017.\nTheft offences fell by 2 per cent and burglary by 3 per cent.\n"
+    )
+    assert one(text, offence="theft_offences")["change_pct"] == -2
+    assert one(text, offence="burglary")["change_pct"] == -3

@@ -1359,6 +1359,8 @@ class _Extractor:
         self._period_from_figures = False
         self._topic_from_figures = False  # whether the running offence came from figures
         self._body_offences: set[str] = set()  # offences with figures below the headline
+        h = self.sents[0] if self.sents else (0, 0)
+        self._headline_end = h[1] if not text[h[0] : h[1]].rstrip().endswith(".") else 0
         self._noncrime_end = -1  # end of the last figure of something else ("1,140 officers")
         main_area = ctx.area
         prev_end = 0
@@ -2201,7 +2203,7 @@ class _Extractor:
             pass  # "Of those, 117 were break-ins at people's homes": still about the whole
         elif mentions:
             self._topic_from_figures = True
-            if s >= self.sents[0][1]:
+            if s >= self._headline_end:
                 self._body_offences.update(m.offence for m in mentions)
             last = mentions[-1]
             # "402 sexual offences, 148 of them rapes": the topic stays the whole, not its part

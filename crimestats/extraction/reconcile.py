@@ -71,6 +71,11 @@ def _agrees_with(pn: dict[str, list[Measure]], cn: dict[str, list[Measure]]) -> 
     return shared
 
 
+def _same_sentence(a: list[Mention], b: list[Mention]) -> bool:
+    starts = {m.start for m in a}
+    return any(m.start in starts for m in b)
+
+
 def reconcile(mentions: list[Mention], doc: str) -> list[Statistic]:
     """One Statistic per (area, period, offence) from the mentions of one document."""
     groups: dict[_Key, list[Mention]] = {}
@@ -104,6 +109,10 @@ def reconcile(mentions: list[Mention], doc: str) -> list[Statistic]:
             if oms is None or other == key or not is_descendant(other[3], key[3]):
                 continue
             if not _has_numeric(oms):
+                continue
+            if has_numbers and _same_sentence(ms, oms):
+                # "Theft offences fell by 2 per cent and burglary by 3 per cent": one sentence
+                # stating two figures states two statistics
                 continue
             if has_numbers:
                 score = _agrees_with(numeric_of(key), numeric_of(other))

@@ -6,7 +6,9 @@
 --      ("Residential burglary – Up by 30.8 per cent") when, on every measure both state,
 --      each parent value agrees with some child value within rounding or truncation; it
 --      merges into the descendant sharing most measures, then the most specific one. A group
---      with only a direction merges into a descendant that states numbers;
+--      with only a direction merges into a descendant that states numbers. A group with
+--      numbers never merges into one stated in the same sentence ("Theft offences fell by 2
+--      per cent and burglary by 3 per cent" states two statistics);
 --   3. each measure takes the most precise statement (the offence's own statements first,
 --      then the narrowest interval, then the smallest unit of the last digit, then the
 --      earliest); statements that disagree beyond
@@ -80,6 +82,21 @@ measure_agreement as (
     group by all
 ),
 
+-- (parent, descendant) groups with statements in one sentence
+same_sentence as (
+    select distinct
+        p.document_id, p.area, p.period_start, p.period_end,
+        p.offence as parent_offence, c.offence as child_offence
+    from mentions as p
+    inner join mentions as c
+        on p.document_id = c.document_id
+        and p.area = c.area
+        and p.period_start is not distinct from c.period_start
+        and p.period_end is not distinct from c.period_end
+        and p.char_start = c.char_start
+        and p.offence != c.offence
+),
+
 candidates as (
     select
         p.document_id, p.area, p.period_start, p.period_end, p.offence as parent_offence,
@@ -112,8 +129,15 @@ candidates as (
         and ma.period_end is not distinct from p.period_end
         and ma.parent_offence = p.offence
         and ma.child_offence = c.offence
+    left join same_sentence as ss
+        on ss.document_id = p.document_id
+        and ss.area = p.area
+        and ss.period_start is not distinct from p.period_start
+        and ss.period_end is not distinct from p.period_end
+        and ss.parent_offence = p.offence
+        and ss.child_offence = c.offence
     where
-        (p.has_numbers and ma.shared > 0 and ma.all_agree)
+        (p.has_numbers and ma.shared > 0 and ma.all_agree and ss.parent_offence is null)
         or not p.has_numbers
 ),
 
