@@ -939,3 +939,156 @@ def test_two_figures_in_one_sentence_are_two_statistics():
     )
     assert one(text, offence="theft_offences")["change_pct"] == -2
     assert one(text, offence="burglary")["change_pct"] == -3
+
+
+# ---------------------------------------------------------------- rules from corpus 129-143
+
+
+def test_welsh_name_and_the_island():
+    text = (
+        "Crime on Anglesey fell by 4 per cent in the year to March 2022.\n"
+        "North Wales Police recorded 4,200 offences on Ynys Môn over the 12 months.\n\n"
+        "Across the North Wales Police area 60,000 crimes were recorded.\n\n"
+        "On the island, burglaries rose from 180 to 205.\n"
+    )
+    assert one(text, count=4200)["area"] == "Anglesey"
+    assert one(text, count=205)["area"] == "Anglesey"
+
+
+def test_column_layout_and_year_labelled_brackets():
+    text = (
+        "Crime in Suffolk fell by 4.1 per cent in 2011, with 40,100 offences recorded "
+        "(2010: 41,800).\n\n"
+        "Figures for 2011 (2010 in brackets):\n\n"
+        "Robbery                              290 (330)     -12.1%\n"
+        "Violence against the person 9,410    9,900     -4.9%\n\n"
+        "The crime rate in Suffolk was 55.1 crimes per 1,000 population (57.4).\n"
+    )
+    assert one(text, offence="total_recorded_crime", count=40100)["previous_count"] == 41800
+    assert one(text, offence="robbery")["count"] == 290
+    assert all(r["previous_count"] != 57.4 for r in rows(text))
+
+
+def test_fixed_width_row_whose_label_runs_into_its_first_figure():
+    text = (
+        "The figures for Essex were:\n\n"
+        "Year ending December          2015      2014    % change\n"
+        "All recorded crime          99,406    94,130      +5.6\n"
+        "Violence against the person 25,118    21,541     +16.6\n"
+    )
+    hit = one(text, offence="violence_against_the_person")
+    assert (hit["count"], hit["previous_count"], hit["change_pct"]) == (25118, 21541, 16.6)
+
+
+def test_the_only_area_in_the_force_is_not_the_place():
+    text = (
+        "Thames Valley Police recorded 150,000 crimes in 2022.\n\n"
+        "Milton Keynes figures:\n"
+        "Crime rose 3% to 23,800, the only policing area in the Thames Valley to record an "
+        "increase.\n"
+    )
+    assert one(text, count=23800)["area"] == "Milton Keynes"
+
+
+def test_an_extra_n_crimes_and_a_capitalised_heading():
+    text = (
+        "CRIME UP 8% IN WEST LINDSEY\n\n"
+        "Burglaries rise by almost a third\n\n"
+        "Lincolnshire Police recorded 5,200 offences in the district between April 2014 and "
+        "March 2015, compared with 4,800 in the previous 12 months – an extra 400 crimes.\n"
+        "There were 600 burglaries, up from 455. Of those, 250 were break-ins at people's homes.\n"
+        "Gainsborough came second with 179.\n"
+    )
+    assert one(text, count=5200)["change_abs"] == 400
+    assert one(text, change_pct=8)["area"] == "West Lindsey"
+    assert one(text, count=250)["offence"] == "residential_burglary"
+    assert one(text, count=179)["offence"] == "burglary"
+
+
+def test_a_place_heading_starts_a_new_section():
+    text = (
+        "Lancashire Police recorded 120,000 crimes in 2012/13.\n\n"
+        "Preston\n\n"
+        "Dwelling burglary in the city rose from 1,000 to 1,100.\n\n"
+        "Burnley\n\n"
+        "Burnley saw the biggest fall of any district, down 10.2 per cent.\n"
+    )
+    assert one(text, change_pct=-10.2)["offence"] == "total_recorded_crime"
+
+
+def test_list_no_change_driven_by_and_unchanged_at():
+    text = (
+        "Avon and Somerset figures for the 12 months to June 2014:\n"
+        "- Shoplifting – no change\n\n"
+        "North Somerset figures:\n"
+        "Crime down 3% to 11,000. Shoplifting increased, driven by thefts from supermarkets in "
+        "Weston-super-Mare.\n\n"
+        "Bath and North East Somerset figures:\n"
+        "Total crime was unchanged on the same period last year at 9,087.\n"
+        "- Officer numbers at 30 June 2014: 2,746\n"
+    )
+    assert one(text, area="Avon and Somerset", offence="shoplifting")["direction"] == "same"
+    assert one(text, area="North Somerset", offence="shoplifting")["direction"] == "up"
+    assert one(text, area="Bath and North East Somerset")["count"] == 9087
+    assert 2746 not in [r["count"] for r in rows(text)]
+
+
+def test_since_a_financial_year_peaks_courts_and_definitions():
+    text = (
+        "Car crime in Ipswich down by a fifth\n\n"
+        "There were 1,500 vehicle offences recorded in the town in 2019/20, down from 1,880. "
+        "The category covers thefts of and from cars.\n"
+        "That gives the town a rate of 10.2 offences per 1,000 residents.\n"
+        "Even after the latest fall, vehicle crime is still up by 9 per cent since 2014/15.\n"
+        "Vehicle crime in Ipswich peaked at 2,300 in 2016/17.\n"
+        "In March, a 20-year-old was jailed after admitting 12 thefts from cars.\n"
+        'A councillor said: "One crime for every 12 people is too many."\n'
+    )
+    assert one(text, rate_per_1000=10.2)["offence"] == "vehicle_offences"
+    assert one(text, count=2300)["period_start"] == "2016-04"
+    hit = one(text, change_pct=9)
+    assert (hit["period_start"], hit["period_end"]) == ("2014-04", "2020-03")
+    counts = [r["count"] for r in rows(text)]
+    assert 12 not in counts and 1 not in counts
+
+
+def test_tops_the_table_and_bare_offences_under_a_headline():
+    text = (
+        "Boston tops Lincolnshire crime table with more than 8,100 offences\n\n"
+        "Recorded violence up by almost a quarter as police log more crime\n\n"
+        "Police forces in England and Wales recorded 4.9 million offences in the year ending "
+        "March 2017, an increase of 10 per cent.\n"
+    )
+    assert one(text, count=8100)["area"] == "Boston"
+    assert one(text, count=4900000)["offence"] == "total_recorded_crime"
+
+
+def test_officers_down_from_and_incident_logs_are_not_figures():
+    text = (
+        "Durham Constabulary recorded 40,100 crimes in 2015/16.\n"
+        "The force had re-examined 3,100 incident logs since its last inspection. It now has "
+        "1,100 officers, down from 1,450 in 2010.\n"
+        "City of London Police recorded the same number of offences as in the previous year.\n"
+    )
+    found = rows(text)
+    assert [r["count"] for r in found if r["count"]] == [40100]
+    assert all(r["previous_count"] is None for r in found)
+    assert one(text, area="City of London")["direction"] == "same"
+
+
+def test_weapon_phrases_rates_with_counts_and_the_clause_place():
+    text = (
+        "In the year ending March 2022, Cleveland Police recorded 66,000 crimes, and offences of "
+        "possessing a weapon rose by almost a third, to 650.\n"
+        "The districts ranked by crime rate per 1,000 people:\n"
+        "1. Wakefield: 140.1\n"
+        "2. Bradford: 131.2 (71,000 offences)\n"
+        "3. Leeds: 129.8 (105,000 offences)\n"
+        "4. Calderdale: 123.1\n"
+        "South Wales Police recorded 110,000 offences, down 3 per cent, although theft from the "
+        "person rose by 17 per cent.\n"
+    )
+    assert one(text, count=650)["offence"] == "possession_of_weapons"
+    assert one(text, area="Leeds")["count"] == 105000
+    assert one(text, area="Calderdale")["rate_per_1000"] == 123.1
+    assert one(text, offence="theft_from_the_person")["area"] == "South Wales"

@@ -98,6 +98,10 @@ _AGENT_AFTER_RE = re.compile(
     r"\s+(?:Police|Constabulary|police)\b(?!\s+(?:force\s+)?area|['’]s\s+area)"
 )
 _WIDER = ("police_force_area", "region", "nation")
+_SAME_NUMBER_OF_RE = re.compile(
+    r"(?i)\b(?:recorded|saw|had|logged)\s+(?:(?:roughly|about|almost|exactly)\s+)?the\s+same\s+"
+    r"(?:number|level|amount)\s+of\s+"
+)
 _DEFINITION_RE = re.compile(
     r"(?i)\s*(?:the|this|that|which|it)\s+(?:category|figure|measure|definition|total|group)\s+"
     r"(?:also\s+)?(?:covers|includes|excludes|is\s+made\s+up\s+of|takes\s+in|counts)\b"
@@ -367,6 +371,7 @@ _LABEL_CHANGE_BEFORE_RE = re.compile(r"(?i),\s*change(?:\s*\((?:number|no\.?|n)\
 _LABEL_RATE_BEFORE_RE = re.compile(r"(?i)\bper\s+1,?000(?:\s+[a-z]+)?\s*:\s*$")
 _FIXED_GAP_RE = re.compile(r"\S {2,}(?=\S)")
 _FIXED_SPLIT_RE = re.compile(r" {2,}")
+_LABEL_NUMBER_RE = re.compile(r"(.*?[A-Za-z)])\s([+\-−]?\d[\d,]*(?:\.\d+)?%?)")
 _TABLE_NOT_OFFENCE_RE = re.compile(r"(?i)\bcomparator\b|\bBCS\b|\bsurvey\b|^of\s+which\b")
 _PAREN_LABEL_AFTER_RE = re.compile(r"\s*[:=]\s*[\d£]")
 _LABEL_GAP_RE = re.compile(r"\s*[:=]\s*")
@@ -475,7 +480,13 @@ literal_filter(
 # literals of patterns searched in the original text (checked in its lower-cased copy)
 _TEXT_LITERALS: dict[int, tuple[str, ...] | None] = {
     id(rx): required_literals(rx, folded=True)
-    for rx in (_MONEY_SENTENCE_RE, COMPARISON_MARK_RE, _AVERAGE_NEAR_RE, _NO_ANY_RE)
+    for rx in (
+        _MONEY_SENTENCE_RE,
+        COMPARISON_MARK_RE,
+        _AVERAGE_NEAR_RE,
+        _NO_ANY_RE,
+        _SAME_NUMBER_OF_RE,
+    )
 }
 # place names start with a capital: ``re`` skips to capitals (same matches, see fastre.word_start)
 _AREA_SCAN = word_start(AREA_RE)
@@ -1124,7 +1135,10 @@ class _Extractor:
                 num, mf.end("up") if mf.group("up") else mf.end("down"), after_end, offs
             )
             return num
-        if after(_NONCRIME_RE) and not self._offence_right_after(end, after_end, offs):
+        ncm = after(_NONCRIME_RE)
+        oa = self._offence_after(end, after_end, offs) if ncm else None
+        # "3,200 incident logs": an offence word that only qualifies the noun is no offence
+        if ncm and (oa is None or ncm.end() > oa[1]):
             if after(_STAFF_AFTER_RE):
                 self._noncrime_end = end
             return None
@@ -1227,7 +1241,10 @@ class _Extractor:
             # "down 4.2 per cent (8,716 offences)", "80.3 per 1,000 (9,212 crimes)": the count
             and not (
                 after(_PAREN_NOUN_AFTER_RE)
-                and _PCT_OR_RATE_BEFORE_PAREN_RE.search(text, cs, phrase_start)
+                and (
+                    self._last_role == "rate_per_1000"  # "2. Bradford: 132.7 (72,450 offences)"
+                    or _PCT_OR_RATE_BEFORE_PAREN_RE.search(text, cs, phrase_start)
+                )
             )
         ):
             return _Num(phrase_start, end, "previous_count", measure)
@@ -1429,6 +1446,10 @@ class _Extractor:
                 nums
                 or self._has("DIRECTION", s, e)
                 or (self._text_may(_NO_ANY_RE, s, e) and _NO_ANY_RE.search(text, s, e))
+                or (
+                    self._text_may(_SAME_NUMBER_OF_RE, s, e)
+                    and _SAME_NUMBER_OF_RE.search(text, s, e)
+                )
             ):
                 clauses = self._clauses(s, e, offs, pers)
             else:  # nothing to read here: only the running context changes
@@ -1575,6 +1596,10 @@ class _Extractor:
                     # a place after the clause's first figure names a later figure's place
                     # ("crime fell by 4 per cent, and in Lowestoft by 6.9 per cent")
                     non_comp = [a for a in non_comp if a.start < read[0].start]
+                if not non_comp:
+                    # "City of London Police recorded the same number of offences ...": a
+                    # force leading the clause, with no other place, is its subject
+                    non_comp = [a for a in c_areas if a.agent and a.start - cs <= 1]
                 if non_comp:
                     area_default = self._resolve_area(non_comp[0], ctx) or area_default
                 if area_default is None:
@@ -1657,9 +1682,18 @@ class _Extractor:
                             )
                             sentence_mentions.append(mt)
                 prev_clause_off = (off, off_phrase) if off is not None else prev_clause_off
-                prev_clause_area = area_default
-            if not rate_ctx and any(
-                m.count is not None and m.count.value.is_integer() for m in sentence_mentions
+                # "South Wales Police ... recorded 111,804 offences, ..., although theft from
+                # the person rose by 19 per cent": the place the clause's figures were about
+                prev_clause_area = (
+                    next(iter(mentions_here.values())).area if mentions_here else area_default
+                )
+            if (
+                not rate_ctx
+                and any(
+                    m.count is not None and m.count.value.is_integer() for m in sentence_mentions
+                )
+                # "2. Bradford: 132.7 (72,450 offences)": a rate with its count keeps the mode
+                and not any(m.rate_per_1000 is not None for m in sentence_mentions)
             ):
                 self._rate_mode = False
             self._compound_subjects(s, e, offs, sentence_mentions)
@@ -1773,6 +1807,11 @@ class _Extractor:
         if pcols or any(k[0] in ("change", "rate") for k in kinds):
             self._header = kinds
             return True
+        if header is not None and len(cells) == len(header) - 1:
+            # "Violence against the person 24,118    20,541": a long label leaves one space
+            sm = _LABEL_NUMBER_RE.fullmatch(cells[0])
+            if sm:
+                cells = [sm.group(1), sm.group(2), *cells[1:]]
         if header is None or len(cells) != len(header):
             return False
         label = cells[0]
@@ -2051,7 +2090,13 @@ class _Extractor:
         if not subject:
             return None
         dm = self._search("DIRECTION", subject[0][1], ce)
-        if not dm or self._has("QUESTION", self._sent[0], self._sent[1]):
+        if not dm:
+            # "City of London Police recorded the same number of offences as ..."
+            sm = _SAME_NUMBER_OF_RE.search(self.text, cs, subject[0][0])
+            if sm and sm.end() == subject[0][0] and not self._has("QUESTION", *self._sent):
+                return "same", sm.start()
+            return None
+        if self._has("QUESTION", self._sent[0], self._sent[1]):
             return None
         d = "up" if dm.group("up") else "down" if dm.group("down") else "same"
         return d, dm.start()
