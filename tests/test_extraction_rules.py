@@ -1092,3 +1092,27 @@ def test_weapon_phrases_rates_with_counts_and_the_clause_place():
     assert one(text, area="Leeds")["count"] == 105000
     assert one(text, area="Calderdale")["rate_per_1000"] == 123.1
     assert one(text, offence="theft_from_the_person")["area"] == "South Wales"
+
+
+def test_an_including_aside_with_a_thousands_figure_and_the_figure_after_it():
+    text = (
+        "Police in Cheshire East recorded 28,000 crimes in the year ending June 2018.\n"
+        "There were 8,100 theft offences, including 1,750 shoplifting offences, 40 fewer than "
+        "the previous year.\n"
+        "Nationally, sexual offences hit 190,000, the highest figure ever recorded and a 20 per "
+        "cent increase, including 68,000 rapes.\n"
+    )
+    assert one(text, change_abs=-40)["offence"] == "shoplifting"
+    assert one(text, change_pct=20)["offence"] == "sexual_offences"
+
+
+def test_bucking_the_national_trend_and_a_glance_at_the_wider_area():
+    text = (
+        "Crime recorded by Essex Police rose by 5 per cent in 2014, bucking the national trend.\n"
+        "Thames Valley Police recorded 9,800 violent offences in Slough in the year to June 2021."
+        "\nAcross the wider Thames Valley force area, violent crime went up 12 per cent.\n"
+        "Violence with injury rose 11 per cent to 2,600.\n"
+    )
+    assert one(text, change_pct=5)["area"] == "Essex"
+    assert one(text, change_pct=12)["area"] == "Thames Valley"
+    assert one(text, count=2600)["area"] == "Slough"

@@ -98,6 +98,7 @@ _AGENT_AFTER_RE = re.compile(
     r"\s+(?:Police|Constabulary|police)\b(?!\s+(?:force\s+)?area|['’]s\s+area)"
 )
 _WIDER = ("police_force_area", "region", "nation")
+_WIDER_BEFORE_RE = re.compile(r"(?i)\bwider\s+$")
 _SAME_NUMBER_OF_RE = re.compile(
     r"(?i)\b(?:recorded|saw|had|logged)\s+(?:(?:roughly|about|almost|exactly)\s+)?the\s+same\s+"
     r"(?:number|level|amount)\s+of\s+"
@@ -122,7 +123,7 @@ _ANAPHORA_RE = re.compile(
 _COMPARATOR_BEFORE_RE = re.compile(
     r"(?i)(?:\bthan|\bcompar(?:ed|es|ing)\s+(?:with|to)|\baverage|\bagainst(?!\s+the\s+person)|\bin\s+line\s+with|\bversus"
     r"|\b(?:well\s+|far\s+|just\s+)?(?:above|below)|\b(?:half|twice|double|treble)\s+the\b"
-    r"|\bvs\.?|\bsimilar\s+to|\bbehind|\bahead\s+of)\b"
+    r"|\bvs\.?|\bsimilar\s+to|\bbehind|\bahead\s+of|\bbucking|\bunlike|\bdefying|\bcontrary\s+to)\b"
     # ... in the same clause: "above the national average, even though across England and
     # Wales crime was stable" compares nothing with England and Wales
     r"(?:(?!\b(?:though|although|while|whilst|whereas|but)\b)(?:[^.;]|\.\d)){0,40}$"
@@ -398,7 +399,9 @@ _PLACE_FIGURE_BEFORE_RE = re.compile(
     r"[A-Z][\w\-]+)*['’]s|(?i:national|county|regional|force)(?:\s+average)?)(?:\s+(?:figure|rate|"
     r"average))?(?:\s+of)?\s+)$"
 )
-_THAN_RE = re.compile(r"(?i)\b(?:than|compared\s+(?:with|to)|against|versus)\b")
+_THAN_RE = re.compile(
+    r"(?i)\b(?:than|compared\s+(?:with|to)|against|versus|bucking|unlike|defying|contrary\s+to)\b"
+)
 _AND_BEFORE_RE = re.compile(r"(?i)\band\s+$")
 _TITLE_RE = re.compile(
     r"(?<=\b(?:the|ONS)\s)(?:(?:annual|quarterly|latest)\s+)?Crime\s+in\s+England\s+and\s+Wales"
@@ -1544,6 +1547,17 @@ class _Extractor:
                             bound = o[2] if o[2] != GENERIC_TOTAL else None
                             read.append(_Num(o[0], o[1], "count", z, bound, text[o[0] : o[1]]))
                     read = self._drop_targets(read, cs, ce)
+                    if asides and len(read) > 1:
+                        # ", including 1,806 shoplifting offences, 44 fewer than the previous
+                        # year": a figure right after an aside continues the aside's item
+                        for k in range(1, len(read)):
+                            r, p = read[k], read[k - 1]
+                            if r.offence is None and p.offence is not None:
+                                for x, y in asides:
+                                    if x <= p.start < y <= r.start and not text[y : r.start].strip(
+                                        " ,"
+                                    ):
+                                        r.offence, r.offence_phrase = p.offence, p.offence_phrase
                     for r in read:
                         if r.role in ("change_pct", "change_abs") and r.direction == 0:
                             if prev_direction:
@@ -2161,6 +2175,10 @@ class _Extractor:
                 a for a in cands if a.kind == "anaphora" or self._resolve_area(a, ctx) in names
             ]
         for a in cands:
+            if _WIDER_BEFORE_RE.search(self.text, max(s, a.start - 12), a.start):
+                # "Across the wider Thames Valley force area, violent crime went up 14 per
+                # cent.": a glance at the wider area; the article stays where it was
+                break
             name = self._resolve_area(a, ctx)
             if name:
                 if (

@@ -111,7 +111,8 @@ class SpanSet:
 # " - including trafficking ... -", ", one of the most high volume crimes,".
 ASIDE_RE = re.compile(
     r",\s*(?:which|who|one\s+of|including|includes|such\s+as|known\s+as|where|like|as\s+well"
-    r"\s+as|excluding|not\s+including|e\.g\.)\b[^,;–—]*(?:,\s*(?-i:[A-Z])[^,;–—]*)*(?=,|$)"
+    r"\s+as|excluding|not\s+including|e\.g\.)\b(?:[^,;–—]|,(?=\d{3}))*"
+    r"(?:,\s*(?-i:[A-Z])(?:[^,;–—]|,(?=\d{3}))*)*(?=,|$)"
     r"|\s[-–—]\s*(?:including|which|such\s+as|as\s+well\s+as|excluding|from|covering|mainly|"
     r"mostly|largely|particularly|especially|like|both|whether|not)\b[^–—]*?(?:\s[-–—]"
     r"\s|$)"
