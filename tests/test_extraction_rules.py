@@ -1116,3 +1116,18 @@ def test_bucking_the_national_trend_and_a_glance_at_the_wider_area():
     assert one(text, change_pct=5)["area"] == "Essex"
     assert one(text, change_pct=12)["area"] == "Thames Valley"
     assert one(text, count=2600)["area"] == "Slough"
+
+
+def test_headline_below_a_release_banner_and_places_listed_with_their_figures():
+    text = (
+        "NEWS RELEASE – Norfolk Constabulary\n"
+        "Issued: Tuesday 19 January 2021\n\n"
+        "Burglary down by a quarter across Norfolk\n\n"
+        "Figures show that 2,900 burglaries were recorded in Norfolk in 2020, compared with "
+        "3,800 in 2019. That is a reduction of 900 offences, or 23.7 per cent.\n"
+        "In Breckland burglary fell by 21.4 per cent to 640, in Broadland by 17.9 per cent to "
+        "410.\n"
+    )
+    hit = one(text, change_abs=-900)
+    assert (hit["offence"], hit["change_pct"]) == ("burglary", -23.7)
+    assert one(text, count=640)["area"] == "Breckland"

@@ -98,6 +98,7 @@ _AGENT_AFTER_RE = re.compile(
     r"\s+(?:Police|Constabulary|police)\b(?!\s+(?:force\s+)?area|['’]s\s+area)"
 )
 _WIDER = ("police_force_area", "region", "nation")
+_FIGURE_AFTER_PLACE_RE = re.compile(r"(?i)\s+(?:(?:it\s+)?(?:by|to|was|were|rose|fell)\s+)?[£\d]")
 _WIDER_BEFORE_RE = re.compile(r"(?i)\bwider\s+$")
 _SAME_NUMBER_OF_RE = re.compile(
     r"(?i)\b(?:recorded|saw|had|logged)\s+(?:(?:roughly|about|almost|exactly)\s+)?the\s+same\s+"
@@ -641,8 +642,17 @@ class _Extractor:
             if extra_offs:
                 self.offences = sorted(self.offences + extra_offs)
         self.off_starts = [o[0] for o in self.offences]
-        # the offence an article is about, from its first line ("Shoplifting in Doncaster soars")
+        # the offence an article is about, from its headline ("Shoplifting in Doncaster soars"):
+        # the first line, or the first line naming an offence above the body's first sentence
+        # ("NEWS RELEASE – Suffolk Constabulary / Issued: ... / Burglary down by a fifth")
         first_end = self.sents[0][1] if self.sents else 0
+        if not any(o[0] < first_end for o in self.offences):
+            for hs, he in self.sents[:4]:
+                if text[hs:he].rstrip().endswith("."):
+                    break
+                if any(hs <= o[0] < he for o in self.offences):
+                    first_end = he
+                    break
         self.headline_offence = next(
             (
                 o[2]
@@ -1965,6 +1975,8 @@ class _Extractor:
                 nxt = c_areas[k + 1] if k + 1 < len(c_areas) else None
                 if nxt is not None and _LIST_SEP_RE.fullmatch(text, a.end, nxt.start):
                     continue  # "recorded across Bristol, Bath, North Somerset": the parts
+                if "," in text[r.end : a.start] and _FIGURE_AFTER_PLACE_RE.match(text, a.end):
+                    continue  # "fell by 23.4 per cent to 1,012, in Mid Suffolk by 18.9 ..."
 
                 if (
                     _AREA_GAP_RE.fullmatch(text, r.end, a.start)
