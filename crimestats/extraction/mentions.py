@@ -696,18 +696,18 @@ class _Extractor:
         rx, lt = self.R.OFFENCE, self.lt
         pos = 0
         while True:
-            m = rx.search(lt, pos)
-            if m is None:
+            for m in rx.finditer(lt, pos):
+                brk = _PARA_BREAK_RE.search(lt, m.start(), m.end()) if "\n" in m.group(0) else None
+                if brk is None:
+                    yield m
+                    continue
+                part = rx.match(lt, m.start(), brk.start())
+                if part is not None:
+                    yield part
+                pos = brk.end()
+                break
+            else:
                 return
-            brk = _PARA_BREAK_RE.search(lt, m.start(), m.end())
-            if brk is None:
-                yield m
-                pos = m.end()
-                continue
-            part = rx.match(lt, m.start(), brk.start())
-            if part is not None:
-                yield part
-            pos = brk.end()
 
     def _may(self, key: str, s: int, e: int) -> bool:
         """False when ``self.R.<key>`` cannot match inside ``lt[s:e]``: no literal of it starts
@@ -2187,7 +2187,9 @@ class _Extractor:
                 a for a in cands if a.kind == "anaphora" or self._resolve_area(a, ctx) in names
             ]
         for a in cands:
-            if _WIDER_BEFORE_RE.search(self.text, max(s, a.start - 12), a.start):
+            if "wider" in self.text[
+                max(s, a.start - 12) : a.start
+            ].lower() and _WIDER_BEFORE_RE.search(self.text, max(s, a.start - 12), a.start):
                 # "Across the wider Thames Valley force area, violent crime went up 14 per
                 # cent.": a glance at the wider area; the article stays where it was
                 break
