@@ -1131,3 +1131,17 @@ def test_headline_below_a_release_banner_and_places_listed_with_their_figures():
     hit = one(text, change_abs=-900)
     assert (hit["offence"], hit["change_pct"]) == ("burglary", -23.7)
     assert one(text, count=640)["area"] == "Breckland"
+
+
+def test_respectively_pairs_places_with_figures_in_order():
+    text = (
+        "Crime rose in Leicestershire in the year to September 2018.\n"
+        "Rises of 5.2 and 8.1 per cent were recorded in Blaby and Oadby and Wigston "
+        "respectively.\n"
+        "Charnwood and Melton recorded 3,900 and 850 offences of violence against the person "
+        "respectively, up 19 and 12 per cent.\n"
+    )
+    assert one(text, change_pct=5.2)["area"] == "Blaby"
+    assert one(text, change_pct=8.1)["area"] == "Oadby and Wigston"
+    hit = one(text, count=850)
+    assert (hit["area"], hit["change_pct"]) == ("Melton", 12)

@@ -438,6 +438,7 @@ _MONTH_DAY_BEFORE_RE = re.compile(r"\b" + _MONTHS_ALT + r"\.?\s+$")
 _AVERAGE_BEFORE_RE = re.compile(r"(?i)\baverage\b[^\d.;]*$")
 _OF_RE = re.compile(r"\s+of\s+")
 _LIST_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?")
+_AND_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _ARTICLE_BEFORE_RE = re.compile(r"(?i)\b(?:an?|the)\s+$")
 _PAREN_BEFORE_RE = re.compile(r"\(\s*(?:(?:19|20)\d\d\s*:\s*)?$")  # "(2008: 57,204)"
 _PAREN_NOUN_AFTER_RE = re.compile(r"(?i)\s+(?:recorded\s+)?(?:crimes?|offences?|incidents?)\s*\)")
@@ -964,7 +965,9 @@ class _Extractor:
             m = Before(text, max(s, os_ - 60), os_, self.flow).search(_BEFORE_OFFENCE_SPLIT_RE)
             if m and m.start() > s:
                 cuts.add(m.start())
-        if self._may("AND_NUMBER", s, e):
+        # "Rises of 6.2 and 9.5 per cent were recorded in A and B respectively": the figures
+        # stay together so that they can be paired with the places in order
+        if self._may("AND_NUMBER", s, e) and "respectively" not in text[s:e]:
             for m in self.R.AND_NUMBER.finditer(self.lt, s, e):
                 cuts.add(m.start())
         # "... rose 38 per cent to 4,112, and anyone who has shopped in Durham will know why":
@@ -1377,6 +1380,7 @@ class _Extractor:
         out: list[Mention] = []
         self._header: list[tuple[str, tuple[str | None, str | None] | None]] | None = None
         self._s_nonstat = self._s_call = True
+        self._resp_area: dict[int, str] = {}  # figure start -> place, from "... respectively"
         self._rate_mode = False
         self._cur_areas: list[_Area] = []
         self._last_role: str | None = None
@@ -1557,6 +1561,8 @@ class _Extractor:
                             bound = o[2] if o[2] != GENERIC_TOTAL else None
                             read.append(_Num(o[0], o[1], "count", z, bound, text[o[0] : o[1]]))
                     read = self._drop_targets(read, cs, ce)
+                    if len(read) > 1 and "respectively" in text[cs:ce]:
+                        self._pair_respectively(read, c_areas)
                     if asides and len(read) > 1:
                         # ", including 1,806 shoplifting offences, 44 fewer than the previous
                         # year": a figure right after an aside continues the aside's item
@@ -1944,6 +1950,26 @@ class _Extractor:
             and _BARE_OFFENCES_RE.fullmatch(self.text, o[0], o[1]) is not None
         )
 
+    def _pair_respectively(self, read: list[_Num], c_areas: list[_Area]) -> None:
+        """ "Rises of 6.2 and 9.5 per cent were recorded in North West Leicestershire and Melton
+        respectively": the k-th figure of each kind is the k-th place's."""
+        places: list[_Area] = []
+        for a in c_areas:
+            if a.comparator or a.kind == "anaphora":
+                continue
+            if places and not _AND_SEP_RE.fullmatch(self.text, places[-1].end, a.start):
+                if len(places) >= 2:
+                    break
+                places = []
+            places.append(a)
+        if len(places) < 2:
+            return
+        for role in MEASURES:
+            of_role = [r for r in read if r.role == role]
+            if len(of_role) == len(places):
+                for r, a in zip(of_role, places, strict=True):
+                    self._resp_area[r.start] = a.name
+
     def _wider_than_agent(self, a: _Area, areas: list[_Area]) -> bool:
         """``a`` is a region or nation and a force named in ``areas`` is the one speaking."""
         return _atype(a.name) in ("region", "nation") and any(
@@ -1951,6 +1977,10 @@ class _Extractor:
         )
 
     def _number_area(self, r: _Num, c_areas: list[_Area], ctx: _Ctx, default: str | None):
+        if self._resp_area:
+            paired = self._resp_area.get(r.start)
+            if paired is not None:
+                return paired
         text = self.text
         # the offence words a count names ("6,874 violence against the person offences in the
         # borough") do not separate it from the place after them
