@@ -1145,3 +1145,14 @@ def test_respectively_pairs_places_with_figures_in_order():
     assert one(text, change_pct=8.1)["area"] == "Oadby and Wigston"
     hit = one(text, count=850)
     assert (hit["area"], hit["change_pct"]) == ("Melton", 12)
+
+
+def test_bare_thefts_after_a_shoplifting_sentence_and_broadly_stable():
+    text = (
+        "Police in Bury recorded 20,100 crimes in the year ending March 2024.\n"
+        "Robbery was broadly stable.\n"
+        "Shoplifting, however, rose for a second year running. Shops reported 2,400 thefts in "
+        "the year ending March 2024, up 30 per cent on the previous year.\n"
+    )
+    assert one(text, offence="robbery")["direction"] == "same"
+    assert one(text, count=2400)["offence"] == "shoplifting"

@@ -311,7 +311,7 @@ _DIRECTION_RE = re.compile(
     r"the\s+same|static|flat|steady|level|similar)|(?<=[–—-]\s)no\s+change|stayed\s+(?:broadly\s+|largely\s+)?(?:the\s+same|"
     r"stable|level|steady|unchanged|flat)|(?<=[–—-]\s)unchanged|(?:stayed|remained)\s+at\s+(?:(?:about|around|roughly|much|broadly)\s+)?(?:the\s+same|a\s+similar|a\s+steady)\s+level|held"
     r"\s+steady|(?:is|was|were|are)\s+(?:broadly\s+|largely\s+|virtually\s+|almost\s+|relatively\s+)?"
-    r"(?:unchanged|flat)|levelled\s+off))\b"
+    r"(?:unchanged|flat|stable|steady|static)|levelled\s+off))\b"
 )
 _QUESTION_RE = re.compile(r"(?i)\?|\basked\b|\bwhy\b|\bwhether\b|\bhow\s+(?:much|many)\b")
 _NO_ANY_RE = re.compile(r"(?i)\b(?:no|zero)\s")
@@ -1347,6 +1347,9 @@ class _Extractor:
                 ]
                 if subj:
                     o = subj[-1]
+                elif self._topic is not None and is_descendant(self._topic, o[2]):
+                    # "Shoplifting rose again. Shops reported 2,671 thefts ...": the running topic
+                    o = (o[0], o[1], self._topic)
             num.offence = o[2]
             num.offence_phrase = self.text[o[0] : o[1]]
         return True
@@ -1381,6 +1384,7 @@ class _Extractor:
         self._header: list[tuple[str, tuple[str | None, str | None] | None]] | None = None
         self._s_nonstat = self._s_call = True
         self._resp_area: dict[int, str] = {}  # figure start -> place, from "... respectively"
+        self._topic: str | None = None  # the running offence when the sentence began
         self._rate_mode = False
         self._cur_areas: list[_Area] = []
         self._last_role: str | None = None
@@ -1419,6 +1423,7 @@ class _Extractor:
             # one search tells whether any of the sentence-level keyword tests can succeed
             if self._table_line(s, e, ctx, out) or self._has("SURVEY", s, e):
                 continue
+            self._topic = ctx.topic if ctx.topic not in (TOPIC, GENERIC_TOTAL) else None
             offs_all = [o for o in self._slice(self.off_starts, self.offences, s, e) if o[1] <= e]
             areas = [a for a in self._slice(self.area_starts, self.areas, s, e) if a.end <= e]
             aside_areas: list[tuple[int, int, _Area]] = []
