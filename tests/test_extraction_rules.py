@@ -1156,3 +1156,13 @@ def test_bare_thefts_after_a_shoplifting_sentence_and_broadly_stable():
     )
     assert one(text, offence="robbery")["direction"] == "same"
     assert one(text, count=2400)["offence"] == "shoplifting"
+
+
+def test_burglary_split_into_homes_and_businesses_in_a_list():
+    text = (
+        "Hartlepool, April 2017 to March 2018. Figures for 2016/17 in brackets.\n"
+        "• Burglary – homes: 460 (498)\n"
+        "• Burglary – businesses and sheds: 371 (380)\n"
+    )
+    assert one(text, count=460)["offence"] == "residential_burglary"
+    assert one(text, count=371)["offence"] == "non_residential_burglary"
