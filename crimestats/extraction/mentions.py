@@ -15,6 +15,141 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import SimpleNamespace
 
+from .cues import (
+    ACCOUNTED_FOR_BEFORE_RE,
+    AFTER_OFFENCE_PLACE_RE,
+    AGENT_AFTER_RE,
+    ALL_CRIME_RE,
+    ANAPHORA_RE,
+    AND_BEFORE_RE,
+    AND_NUMBER_RE,
+    AND_SEP_RE,
+    AREA_GAP_RE,
+    AREA_LABEL_AFTER_RE,
+    AREA_WORD_AFTER_RE,
+    ARTICLE_BEFORE_RE,
+    AVERAGE_BEFORE_RE,
+    AVERAGE_NEAR_RE,
+    BARE_CATEGORY_RE,
+    BARE_OFFENCES_RE,
+    BEFORE_OFFENCE_SPLIT_RE,
+    BY_BEFORE_RE,
+    CALL_BEFORE_RE,
+    CALL_WORD_RE,
+    CAPS_LINE_RE,
+    CHANGE_NOUN_AFTER_RE,
+    CHANGE_WORD_RE,
+    CLAUSE_SPLIT_RE,
+    COLUMN_LABEL_RE,
+    COMPARATOR_BEFORE_RE,
+    COMPOUND_GAP_RE,
+    COMPOUND_VERB_RE,
+    COUNT_BEFORE_RE,
+    CUE_AFTER_RE,
+    CUE_RE,
+    DAY_MONTH_AFTER_RE,
+    DEFINITION_RE,
+    DETECTION_RE,
+    DETERMINED_RE,
+    DIRECTION_RE,
+    DRUG_PART_RE,
+    ELLIPTICAL_LEAD_RE,
+    EXTRA_BEFORE_RE,
+    FIGURE_AFTER_PLACE_RE,
+    FILLER_RE,
+    FIXED_GAP_RE,
+    FIXED_SPLIT_RE,
+    FOR_PLACE_AFTER_RE,
+    FORCE_NAME_END_RE,
+    FORCE_RE,
+    FORCE_TYPES,
+    FUTURE_RE,
+    HEADING_RE,
+    IN_BRACKETS_AFTER_RE,
+    IN_EVERY_AFTER_RE,
+    IN_EVERY_BEFORE_RE,
+    LABEL_CHANGE_BEFORE_RE,
+    LABEL_GAP_RE,
+    LABEL_LEAD_RE,
+    LABEL_NUMBER_RE,
+    LABEL_PAIR_RE,
+    LABEL_PREV_BEFORE_RE,
+    LABEL_RATE_BEFORE_RE,
+    LABEL_RE,
+    LAST_YEAR_AFTER_RE,
+    LEAD_PLACE_RE,
+    LIST_SEP_RE,
+    MONEY_SENTENCE_RE,
+    MONTH_DAY_BEFORE_RE,
+    MORE_FEWER_RE,
+    NATIONAL_SWITCH_RE,
+    NEGATED_BEFORE_RE,
+    NO_ANY_RE,
+    NO_BEFORE_RE,
+    NON_STAT_NEAR_RE,
+    NONCRIME_LABEL_RE,
+    NONCRIME_RE,
+    NUM_BEFORE_RE,
+    NUMBER_WORDS_RE,
+    OF_RE,
+    OF_SUBSET_RE,
+    OF_THEM_RE,
+    OF_THOSE_RE,
+    ONE_BAD_BEFORE_RE,
+    ONE_BAD_RE,
+    OR_BEFORE_RE,
+    PARA_BREAK_RE,
+    PARA_NUMBER_RE,
+    PAREN_BEFORE_RE,
+    PAREN_LABEL_AFTER_RE,
+    PAREN_NOUN_AFTER_RE,
+    PCT_OR_RATE_BEFORE_PAREN_RE,
+    PCT_RE,
+    PER_TIME_AFTER_RE,
+    PLACE_FIGURE_BEFORE_RE,
+    PLACE_HEADING_RE,
+    PLACE_NAME_STOP,
+    PREP_RE,
+    PREV_BEFORE_RE,
+    PROPORTION_AFTER_RE,
+    PROPORTION_BEFORE_RE,
+    QUESTION_RE,
+    RANK_OF_BEFORE_RE,
+    RANK_SET_AFTER_RE,
+    RANKS_OFFENCE_RE,
+    RATE_AFTER_RE,
+    RATE_BEFORE_RE,
+    RATE_CONTEXT_RE,
+    RATE_NOUN_RE,
+    RESPECTIVELY_RE,
+    SAME_NUMBER_OF_RE,
+    SHARED_PCT_AFTER_RE,
+    STAFF_AFTER_RE,
+    STEADY_AT_BEFORE_RE,
+    STOP_LEAD_RE,
+    SUPERLATIVE_BEFORE_RE,
+    SURVEY_RE,
+    TABLE_NOT_OFFENCE_RE,
+    TAIL_CLAUSE_RE,
+    TARGET_NEAR_BEFORE_RE,
+    TARGET_RE,
+    THAN_RE,
+    TIME_RE,
+    TITLE_RE,
+    TO_BEFORE_RE,
+    TOTAL_TO_BEFORE_RE,
+    UPDOWN_BEFORE_RE,
+    VICTIMS_RE,
+    WARD_RE,
+    WAS_BEFORE_RE,
+    WERE_RE,
+    WHEN_BEFORE_RE,
+    WHEN_ONLY_BEFORE_RE,
+    WIDE_TYPES,
+    WIDER,
+    WIDER_BEFORE_RE,
+    YEAR_RANGE_BEFORE_RE,
+)
 from .fastre import (
     Before,
     WordLedSearch,
@@ -63,459 +198,75 @@ FORCE = "\x00force"
 TOWN = "\x00town"
 ISLAND = "\x00island"
 
-# ---------------------------------------------------------------- places beyond the gazetteer
-
-_NAME = r"[A-Z][a-z]+(?:['’]s)?(?:(?:-|\s|-(?:upon|on|under|in|le|by|the)-|\s(?:upon|on|under|le)\s)[A-Z][a-z]+){0,3}"
-_NAME_STOP = set(
-    (
-        "The This That These Those There Their Its It In On At For From With And But Total "
-        "Addition Comparison Contrast Particular General Fact Summary Overall Meanwhile However "
-        "January February March April May June July August September October November December "
-        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Police Crime Crimes Court "
-        "Parliament Government Home Office Chief Constable Inspector Superintendent Sergeant "
-        "Commissioner Council Britain British National Transport Military Border Ministry "
-        "Metropolitan Figures Statistics Data Report Reports Last Recent Violence Violent "
-        "Burglary Burglaries Robbery Theft Drug Drugs Sexual Fraud Shoplifting Vehicle Anti "
-        "Criminal Public Possession Homicide Knife Stalking Rape Local Our Your All Some Most "
-        "Many Operation Safer Community Neighbourhood Independent Office Labour Conservative "
-        "Liberal Tory Mr Mrs Ms Dr Det Insp Supt Sgt Ch PC PCSO ONS Home Secretary Minister "
-        "Year Years Month Months Week Weeks Europe European"
-    ).split()
-)
-_FORCE_RE = re.compile(rf"(?<![\w\-])(?P<name>{_NAME})\s+(?:Police|Constabulary)\b")
-_LEAD_PLACE_RE = re.compile(
-    rf"(?:In|Across|Throughout|Within)\s+(?P<name>{_NAME}(?:\s+and\s+{_NAME})?)\s*,"
-)
-_STOP_LEAD_RE = re.compile(r"(\w+)\s+(?=[A-Z])")
-_WARD_RE = re.compile(rf"(?<![\w\-])(?P<name>{_NAME}(?:\s+and\s+{_NAME})?)\s+ward\b")
-_AFTER_OFFENCE_PLACE_RE = re.compile(rf"\s+(?:in|across|throughout)\s+(?P<name>{_NAME})\b")
-_LABEL_RE = re.compile(rf"(?:\d{{1,2}}\.\s+)?(?P<name>{_NAME})\s*(?:[:–—]|\s-)\s*[\d(]")
-_AREA_GAP_RE = re.compile(
-    r"(?i)[\s,]*(?:(?!(?:and|but|while|whilst|whereas|or|compared|than)\b)[\w\-]+\s+){0,3}?"
-    r"(?:in|across|for|throughout|within|on)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?"
-)
-_AGENT_AFTER_RE = re.compile(
-    r"\s+(?:Police|Constabulary|police)\b(?!\s+(?:force\s+)?area|['’]s\s+area)"
-)
-_WIDER = ("police_force_area", "region", "nation")
-_FIGURE_AFTER_PLACE_RE = re.compile(r"(?i)\s+(?:(?:it\s+)?(?:by|to|was|were|rose|fell)\s+)?[£\d]")
-_WIDER_BEFORE_RE = re.compile(r"(?i)\bwider\s+$")
-_SAME_NUMBER_OF_RE = re.compile(
-    r"(?i)\b(?:recorded|saw|had|logged)\s+(?:(?:roughly|about|almost|exactly)\s+)?the\s+same\s+"
-    r"(?:number|level|amount)\s+of\s+"
-)
-_DEFINITION_RE = re.compile(
-    r"(?i)\s*(?:the|this|that|which|it)\s+(?:category|figure|measure|definition|total|group)\s+"
-    r"(?:also\s+)?(?:covers|includes|excludes|is\s+made\s+up\s+of|takes\s+in|counts)\b"
-)
-_PLACE_HEADING_RE = re.compile(r"[ \t#*■•]*[A-Z][\w'’\- ]{1,60}?(?:\s+figures)?[ \t]*:?[ \t]*")
-_OF_THOSE_RE = re.compile(r"(?i)\s*of\s+(?:those|these|them|which|the\s+total)\b")
-_CAPS_LINE_RE = re.compile(r"(?m)^(?=[^a-z\n]*[A-Z]{3})[^a-z\n]{4,120}$")
-_FORCE_NAME_END_RE = re.compile(r"\b(?:Police|Constabulary|Police\s+Service)$")
-_AREA_WORD_AFTER_RE = re.compile(r"\s+(?:force\s+)?area\b|['’]s\s+area")
-_ANAPHORA_RE = re.compile(
-    r"(?i)\b(?:(?:across|in|throughout|for|of|within|around|over|on)\s+the\s+(?P<kind>county|town|"
-    r"city|borough|district|resort|island|force\s+area|force|policing\s+area|country|nation)\b"
-    r"|(?P<nat>nationally|nationwide|(?<!office\sfor\s)national(?=\s+(?:figures?|average|level|picture|rate|rise|fall"
-    r"|increase|decrease|"
-    r"trend|data|statistics))|the\s+country\s+as\s+a\s+whole)\b"
-    r"|(?P<cw>county[\s\-]?wide|force[\s\-]?wide|the\s+(?:county|force)['’]s)\b)"
-)
-_COMPARATOR_BEFORE_RE = re.compile(
-    r"(?i)(?:\bthan|\bcompar(?:ed|es|ing)\s+(?:with|to)|\baverage|\bagainst(?!\s+the\s+person)|\bin\s+line\s+with|\bversus"
-    r"|\b(?:well\s+|far\s+|just\s+)?(?:above|below)|\b(?:half|twice|double|treble)\s+the\b"
-    r"|\bvs\.?|\bsimilar\s+to|\bbehind|\bahead\s+of|\bbucking|\bunlike|\bdefying|\bcontrary\s+to)\b"
-    # ... in the same clause: "above the national average, even though across England and
-    # Wales crime was stable" compares nothing with England and Wales
-    r"(?:(?!\b(?:though|although|while|whilst|whereas|but)\b)(?:[^.;]|\.\d)){0,40}$"
-)
-
-# ---------------------------------------------------------------- clause structure
-
-_CLAUSE_SPLIT_RE = re.compile(
-    r";|,?\s+(?:while|whilst|whereas|but|although|despite|meanwhile|(?:though|however)(?!\s*,))\b,?"
-    # "fell by 14 per cent to 16,208, putting the force's goal of ... within reach"
-    r"|,\s+(?:putting|meaning|which\s+(?:puts|means)|(?:driven|fuelled|caused)\s+(?:largely\s+|mainly\s+)?by)\b",
-    re.IGNORECASE,
-)
-_BEFORE_OFFENCE_SPLIT_RE = re.compile(
-    r"(?i)(?:,|\band|\bwith|\bas\s+well\s+as|\bplus|\bwhile|\bwhilst)\s+(?:(?:the|a|an|while|"
-    r"with|and)\s+)?(?:(?:number|level|levels|rate|amount|count|total)\s+of\s+)?(?:(?:recorded|"
-    r"reported|police[\s\-]recorded)\s+)?$"
-)
-_PARA_BREAK_RE = re.compile(r"\n[ \t\r]*\n")
-_TAIL_CLAUSE_RE = re.compile(r",\s+(?:and|so|as)\s+(?!(?:the\s+)?(?:number|rate|level|total)\b)")
-_AND_NUMBER_RE = re.compile(
-    r"(?i)\s+and\s+(?=(?:(?:a|an|another)\s+)?(?:[£$]?\d|(?:almost|nearly|just|more\s+than|"
-    r"over|about|around)\s+\d))"
-)
-
-# ---------------------------------------------------------------- words around a number
-
-_UP = (
-    r"rose|rise|rises|rising|risen|increase|increased|increases|increasing|up|higher|more(?!\s+than)"
-    r"|jump|jumped|jumps|soared|soar|soaring|climbed|climb|climbing|grew|grow|growth|surge|surged"
-    r"|spike|spiked|hike|leapt|leap|leaped|doubled|tripled|trebled|uplift|upturn|worsened"
-)
-_DOWN = (
-    r"fell|fall|falls|falling|fallen|drop|dropped|drops|dropping|down|decrease|decreased|decreases"
-    r"|decreasing|decline|declined|declines|declining|reduce|reduced|reduces|reduction|reductions"
-    r"|reducing|lower|fewer(?!\s+than)|less(?!\s+than)|cut|cuts|dip|dipped|slump|slumped"
-    r"|plummeted|plunged|shrank|halved|improvement"
-)
-_CUE_RE = re.compile(rf"(?i)\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b")
-_SHARED_PCT_AFTER_RE = re.compile(
-    r"(?i)(?:\s*,\s*[+\-]?\d[\d,.]*)*\s+and\s+[+\-]?\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|pc\b)"
-)
-_PCT_RE = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b|pc\b|per-cent\b)")
-_CUE_AFTER_RE = re.compile(
-    rf"(?i)[\s,]*(?:(?:year[\s\-]on[\s\-]year|annual|overall|significant|slight|massive|huge|"
-    rf"further|small|sharp|big|large|marked|substantial|\w+ly)\s+)?(?:(?P<up>{_UP}|more)|"
-    rf"(?P<down>{_DOWN}|fewer|less))\b"
-)
-_PROPORTION_AFTER_RE = re.compile(r"(?i)\s*(?:of|points?|percentage\s+points?)\b")
-_PROPORTION_BEFORE_RE = re.compile(
-    r"(?i)(?:accounted\s+for|accounting\s+for|made\s+up|makes\s+up|make\s+up|represent(?:ed|s|ing)?"
-    r"|proportion\s+of|share\s+of|comprised?|rate\s+of|rate\s+was|rate\s+is|(?<!\bby\s)(?:only|just))\s+$"
-)
-_RATE_AFTER_RE = re.compile(
-    r"(?i)\s?(?:(?:[a-z\-]+\s+)?(?:crimes?|offences?|incidents?|cases?|victims?|burglaries|"
-    r"robberies)\s+)?(?:recorded\s+)?(?:per|for\s+every|in\s+every|for\s+each)\s+(?:1,000|1000|"
-    r"one\s+thousand|thousand)\b"
-)
-_RATE_CONTEXT_RE = re.compile(r"(?i)per\s+(?:1,000|1000|thousand)|\brate\b")
-_RATE_BEFORE_RE = re.compile(
-    r"(?i)(?:\brate\b(?:[^.;%]|\.\d){0,120}?\b(?:stood\s+at|was|of|at|is|were|reached|to|from|being"
-    r"|compared\s+(?:with|to)|than|against|versus|while|whereas)"
-    # "... per 1,000 residents, compared with 90.4 across England and Wales"
-    r"|\bper\s+(?:1,000|1000|thousand)\b(?:[^.;%]|\.\d){0,120}?\b(?:compared\s+(?:with|to)|than"
-    r"|against|versus|while|whereas|above|below))\s+"
-    r"(?:the\s+)?(?:rate\s+|(?:[\w\-]+\s+){1,4}(?:figure|average|rate)\s+(?:of|at|was|is)\s+)?$"
-)
-_MORE_FEWER_RE = re.compile(
-    r"(?i)\s+(?:(?P<up>more|additional|extra)|(?P<down>fewer|less))\b(?P<rest>[^,.;]{0,40})"
-)
-_CHANGE_NOUN_AFTER_RE = re.compile(
-    r"(?i)\s+(?:[a-z\-]+\s+)?(?:(?P<up>increase|rise|jump|hike|surge)|(?P<down>drop|fall"
-    r"|decrease|reduction|decline|dip|cut))\b"
-)
-_BY_BEFORE_RE = re.compile(
-    rf"(?i)\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by|(?<!\bup\s)(?<!\bdown\s)of)\s+"
-    rf"(?:a\s+further\s+|another\s+)?$"
-)
-_UPDOWN_BEFORE_RE = re.compile(r"(?i)\b(?:(?P<up>up)|(?P<down>down))\s+(?:by\s+)?$")
-_EXTRA_BEFORE_RE = re.compile(r"(?i)\ban\s+(?P<up>extra|additional)\s+$")
-_PREV_BEFORE_RE = re.compile(
-    r"(?i)(?:\bfrom|\bcompar(?:ed|es|ing)\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan(?:\s+the)?|\bon"
-    r"|\bdouble|\btwice)\s+(?:the\s+)?(?:previous\s+)?$"
-)
-_WHEN_BEFORE_RE = re.compile(
-    r"(?i)(?:\bwhen|\bwhere|\bsaw|\brecorded|\bthere\s+(?:were|was|had\s+been)|\bhad|\bof"
-    r"|\bwas|\bwere|\bat|\bto)\s+(?:there\s+(?:were|was|had\s+been)\s+)?(?:only\s+|just\s+)?$"
-)
-_TO_BEFORE_RE = re.compile(r"(?i)\bto\s+(?:a\s+(?:total\s+of\s+)?|reach\s+)?$")
-_COUNT_BEFORE_RE = re.compile(
-    r"(?i)(?:[:–—]|\s-|\btotal\s+of|\btotall?ed|\bstood\s+at|\bpeaked\s+at|\breached|\bhit|\bnumbered|\bsaw|,\s*at"
-    r"|\brecorded|\bwith|\baccount(?:ed|ing|s)\s+for|\bthere\s+(?:were|was|have\s+been|has\s+been"
-    r"|had\s+been))\s*$"
-)
-_COLUMN_LABEL_RE = re.compile(
-    r"[ \t]*(?:[•\-*■][ \t]*)?[A-Za-z][\w'’,()\- ]*?[\w)](?:[ \t]{2,}|\t)"
-)
-_NONCRIME_LABEL_RE = re.compile(
-    r"(?i)\b(?:officers?|officer\s+numbers|staff|pcsos?|calls?|arrests?|seizures?|searches|"
-    r"stop\s+and\s+searches|budget|precept|spending|savings|headcount|vacancies)\b[^:\n]*:\s*$"
-)
-_STEADY_AT_BEFORE_RE = re.compile(
-    r"(?i)\b(?:unchanged|steady|stable|flat|level|static)\b(?:[^.;:\d]){0,50}\bat\s+$"
-)
-_WAS_BEFORE_RE = re.compile(r"(?i)\b(?:was|were|is|are)\s+$")
-_NUMBER_WORDS_RE = re.compile(r"(?i)\b(?:number|total|figure|tally|count|level)\b")
-_FILLER_RE = re.compile(
-    r"(?i)\s*(?:(?:recorded|reported|separate|individual|new|more|fewer|further|additional|"
-    r"police[\s\-]recorded|crimes?\s+of|cases?\s+of|incidents?\s+of|reports?\s+of|counts?\s+of|"
-    r"offences?\s+of|instances?\s+of)\s+){0,3}"
-)
-_NONCRIME_RE = re.compile(
-    r"(?i)\s?(?:(?!the\b|a\b|an\b|this\b|that\b)[a-z\-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|officers?"
-    r"|staff|equivalents?|ftes?|pcsos?|pcs|sergeants?|inspectors?|volunteers?|specials|detectives?|constables?|people|persons?|residents?|households?|homes?|famil(?:y|ies)|arrests?"
-    r"|seizures?|searches|stops|charges|convictions|prosecutions|calls?|warrants|kg|kilos?|"
-    r"kilograms?|grams?|tonnes?|miles?|metres?|yards?|feet|mph|pounds|times|points?|places?|"
-    r"forces?|wards?|streets?|roads?|cameras?|schools?|pupils?|children|men|women|boys|girls|"
-    r"patrols?|jobs?|posts?|plants?|properties|bikes|shops|businesses|premises|stores|cars|"
-    r"firearms|knives|weapons|guns|suspects|offenders|defendants|prisoners|inmates|cells|beds|"
-    r"visits|hits|operations|raids|per\s+100,?000|per\s+10,?000|per\s+100\b|per\s+million|st\b"
-    r"|logs|records|files|nd\b|rd\b|th\b)\b"
-)
-_STAFF_AFTER_RE = re.compile(
-    r"(?i)\s?(?:[a-z\-]+\s+)?(?:officers?|staff|pcsos?|pcs|sergeants?|constables?|detectives?"
-    r"|volunteers?|specials|posts|logs|records|files|cameras?|calls?)\b"
-)
-_VICTIMS_RE = re.compile(r"(?i)\s?(?:[a-z\-]+\s+)?victims?\b")
-_IN_EVERY_AFTER_RE = re.compile(
-    r"(?i)\s+(?:(?:crimes?|offences?|incidents?|cases?|people|residents?|households?)\s+)?(?:in|out\s+of"
-    r"|for(?=\s+every\s+(?!(?:1,?000|100,?000|10,?000)\b)))\s+(?:every\s+)?(?:(?!(?:19|20)\d\d(?!,\d))\d|(?:two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|fifteen|twenty|fifty|a\s+hundred|one\s+hundred|a\s+thousand)\b)"
-)
-_IN_EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:in|every|per|out\s+of|aged|age|ages|top|no\.)\s+$")
-_OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
-_TIME_RE = re.compile(r"(?i)(?::\d|\.\d\d\s*[ap]m\b|\s*[ap]\.?m\.?\b|\s*(?:noon|midnight)\b)")
-_CALL_BEFORE_RE = re.compile(
-    r"(?i)\b(?:call(?:ing)?|ring(?:ing)?|dial(?:ling)?|phon(?:e|ing)|text(?:ing)?|contact|"
-    r"crimestoppers)\b[^.;]{0,40}$"
-)
-_ONE_BAD_RE = re.compile(r"(?i)\s+(?:of|in|and|or|another|way|thing|day|such|at\s+a)\b")
-_ONE_BAD_BEFORE_RE = re.compile(r"(?i)\b(?:no|any|every|the|this|that|which|each|someone)\s+$")
-_AVERAGE_NEAR_RE = re.compile(
-    r"(?i)\baverage\b|\bon\s+record\b|\brecords\s+began\b|\brecord\s+(?:high|low|level)"
-)
-_TARGET_RE = re.compile(
-    r"(?i)\btargets?\b|\bambitions?\b|\bgoals?\b|\baim\b|\bpledged?\b|\bforecast\w*|\bprojected\b"
-    r"|\bpredict\w*"
-)
-_FUTURE_RE = re.compile(
-    r"(?i)\bnext\s+(?:\w+\s+)?years?\b|\bcoming\s+(?:\w+\s+)?years?\b|\bwill\b(?!\s+(?:point|say|tell|argue|note|claim|insist|stress|remind|see|find)\b)|\bwould\b|\bcould\b"
-    r"|\bshould\b|\bmight\b|\baims?\s+to\b|\baiming\b|\bplans?\s+to\b|\bhopes?\s+to\b|\bwants?\s+to"
-    r"\b|\bexpects?\b|\bexpected\b|\bby\s+(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April"
-    r"|May|June|July|August|September|October|November|December)\s+)?20\d\d\b(?!\s*[/\-])|\bif\b"
-    r"|\bcommits?\b"
-    r"|\bat\s+least\s+\d[^.;]*\b(?:reduction|cut)|\breduction\s+of\s+at\s+least"
-)
-_DETERMINED_RE = re.compile(r"(?i)\bdetermined\s+to\b|\bcommitted\s+to\b|\bkeep\s+crime\b")
-_DETECTION_RE = re.compile(
-    r"(?i)\bdetect(?:ion|ed)\b|\bsolv(?:e|ed|es|ing)\b|\bsolve\s+rate|\boutcome\s+rate|\bcharge\s+rate"
-    r"|\bresolution\s+rate|\bcompliance\b|\brecorded\s+correctly\b|\baccuracy\b"
-)
-_NON_STAT_NEAR_RE = re.compile(
-    r"(?i)\bdetect\w*|\bsolv(?:e|ed|es|ing)\b|\bsolve\s+rate|\boutcomes?\b|\bcharged\b|\bcharge\s+rate"
-    r"|\bresolution\s+rate|\bresolved\b|\bprosecut\w*|\bconvict\w*|\bclear[\s\-]?up\b|\bbrought"
-    r"\s+to\s+justice|\barrest\w*|\bseiz\w*|\bstop[\s\-]and[\s\-]search|\bsearches\b|\bp(?<!1,000\sp)(?<!1000\sp)opulation"
-    r"\b|\bage[ds]?\b|\bworth\b|\bjailed\b|\bsentenced\b|\bpleaded\s+guilty\b|\badmitting\b|\bcalls?\s+(?:to|for|from|made|received|handled)\b|\b(?:999|101)\s+calls\b|\bbudget\w*|\bsavings?\b|\bfunding\b|\bcost\w*|\bspend\w*|\bprecept\b"
-)
-_SURVEY_RE = re.compile(
-    r"(?i)\bcrime\s+survey\b|\bCSEW\b|\bBCS\b|\bsurvey(?:ed|s)?\b|\bpoll\b|\bquestionnaire\b"
-)
-_MONEY_SENTENCE_RE = re.compile(r"[£$€]|(?i:\bbudget\b|\bsavings?\b|\bfunding\b|\bprecept\b)")
-_NO_BEFORE_RE = re.compile(
-    r"(?i)(?:there\s+(?:were|was|have\s+been|has\s+been|had\s+been)|recorded|saw|reported|with|"
-    r"had|has|have)\s+(?P<no>no|zero)\s+$"
-)
-_DIRECTION_RE = re.compile(
-    r"(?i)\b(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:also|slightly|significantly|considerably"
-    r"|marginally|sharply|dramatically|steadily|substantially|largely|broadly|generally|only|"
-    r"actually|now)\s+)?(?:(?P<up>rose|risen|increased|went\s+up|gone\s+up|grew|grown|jumped|soared"
-    r"|climbed|(?:is|was|were|are)\s+(?:also\s+|slightly\s+|well\s+)?up)|(?P<down>fell|fallen|dropped|decreased|declined|went\s+down"
-    r"|gone\s+down|plummeted|plunged|dipped|slumped|reduced|(?:is|was|were|are)\s+(?:also\s+|slightly\s+"
-    r"|well\s+)?down)|(?P<same>"
-    r"remained\s+(?:broadly\s+|largely\s+|relatively\s+|fairly\s+|roughly\s+)?(?:stable|unchanged|"
-    r"the\s+same|static|flat|steady|level|similar)|(?<=[–—-]\s)no\s+change|stayed\s+(?:broadly\s+|largely\s+)?(?:the\s+same|"
-    r"stable|level|steady|unchanged|flat)|(?<=[–—-]\s)unchanged|(?:stayed|remained)\s+at\s+(?:(?:about|around|roughly|much|broadly)\s+)?(?:the\s+same|a\s+similar|a\s+steady)\s+level|held"
-    r"\s+steady|(?:is|was|were|are)\s+(?:broadly\s+|largely\s+|virtually\s+|almost\s+|relatively\s+)?"
-    r"(?:unchanged|flat|stable|steady|static)|levelled\s+off))\b"
-)
-_QUESTION_RE = re.compile(r"(?i)\?|\basked\b|\bwhy\b|\bwhether\b|\bhow\s+(?:much|many)\b")
-_NO_ANY_RE = re.compile(r"(?i)\b(?:no|zero)\s")
-_HEADING_RE = re.compile(r"[:;]\s*$")
-_IN_BRACKETS_AFTER_RE = re.compile(
-    r"(?i)\s*(?:figures?\s+)?(?:(?:are|is|shown|given)\s+)?in\s+(?:brackets|parenthes[ie]s)"
-)
-_NATIONAL_SWITCH_RE = re.compile(r"(?i)nationally|nationwide")
-_CALL_WORD_RE = re.compile(
-    r"(?i)\b(?:call(?:ing)?|ring(?:ing)?|dial(?:ling)?|phon(?:e|ing)|text(?:ing)?|contact|"
-    r"crimestoppers)\b"
-)
-_NUM_BEFORE_RE = re.compile(r"\d[\d,.]*(?:\s+(?:recorded|reported|more|fewer|new))?\s+$")
-_RATE_NOUN_RE = re.compile(
-    r"(?i)\s+(?:people|persons|residents|households|homes|population|head|inhabitants|adults)\b"
-)
-# superlatives rank a place within a larger one: "the highest rate in the country", "one of the
-# safest places in Cumbria", "the biggest fall of any district in Suffolk"
-_SUPERLATIVE_BEFORE_RE = re.compile(
-    r"(?i)\b(?:highest|lowest|worst|best|biggest|largest|smallest|safest|greatest|sharpest|"
-    r"steepest|busiest|fastest|most\s+(?:dangerous|violent|deprived|unsafe)|least\s+safe"
-    r"|the\s+only(?=\s+(?:\w+\s+)?(?:area|district|force|borough|town|city|place|county)))\b"
-    r"(?:[^.;:\n]|\.\d){0,60}?(?<!\bwas)(?<!\bwere)"
-    r"(?<!\bcame)\s+(?:in|of|across|for|within|among)\s+(?:(?:the|all|any|every)\s+)?"
-    r"(?:(?:north|south|east|west|rest)\s+of\s+(?:the\s+)?)?$"
-    # "Great Yarmouth tops Norfolk crime table"
-    r"|\b(?:tops|topped|top\s+of|heads|headed)\s+(?:the\s+)?$"
-)
-_RANKS_OFFENCE_RE = re.compile(
-    r"(?i)\b(?:categor(?:y|ies)|type|types|group|share|proportion|driver|contributor|cause)\b"
-)
-_CHANGE_WORD_RE = re.compile(
-    r"(?i)\b(?:increases?|rises?|falls?|drops?|reductions?|decreases?|declines?|rose|fell)\b"
-)
-_PER_TIME_AFTER_RE = re.compile(
-    r"(?i)\s+(?:[\w\-']+\s+){0,5}?(?:a|per|every|each)\s+(?:day|week|month|fortnight)\b"
-)
-_BARE_CATEGORY_RE = re.compile(r"(?i)(?:thefts|burglaries|robberies)(?:\s+offences)?")
-_BARE_OFFENCES_RE = re.compile(r"(?i)offences(?:\s+recorded)?")
-_ALL_CRIME_RE = re.compile(r"(?i)\b(?:all|total|overall|in\s+all|altogether)\b")
-_RANK_OF_BEFORE_RE = re.compile(r"(?i)\b(?:of|among|out\s+of)\s+(?:the\s+|all\s+)?$")
-_RANK_SET_AFTER_RE = re.compile(
-    r"(?i)\s+(?:[\w\-]+\s+){0,4}?(?:areas|authorities|districts|forces|partnerships|councils"
-    r"|boroughs|places|neighbourhoods|constituencies|regions|towns|cities|wards)\b"
-)
-_LAST_YEAR_AFTER_RE = re.compile(r"(?i)\s+(?:of\s+)?last\s+year\b")
-_TOTAL_TO_BEFORE_RE = re.compile(
-    r"(?i)\b(?:taking|bringing|pushing|lifting|putting)\s+(?:the\s+|its\s+|their\s+)?(?:total|number"
-    r"|figure|tally|count)\s+(?:\w+\s+)?to\s+$"
-)
-_WIDE_TYPES = ("police_force_area", "county")
-_FORCE_TYPES = ("police_force_area",)
-_PARA_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z(])")
-_YEAR_RANGE_BEFORE_RE = re.compile(r"(?:19|20)\d\d\s?[–\-/]\s?$")
-_LABEL_PREV_BEFORE_RE = re.compile(
-    r"(?i),\s*(?:comparison|previous|prior)\s+(?:period|year|12\s+months)\s*:\s*$"
-)
-_LABEL_CHANGE_BEFORE_RE = re.compile(r"(?i),\s*change(?:\s*\((?:number|no\.?|n)\))?\s*:\s*$")
-_LABEL_RATE_BEFORE_RE = re.compile(r"(?i)\bper\s+1,?000(?:\s+[a-z]+)?\s*:\s*$")
-_FIXED_GAP_RE = re.compile(r"\S {2,}(?=\S)")
-_FIXED_SPLIT_RE = re.compile(r" {2,}")
-_LABEL_NUMBER_RE = re.compile(r"(.*?[A-Za-z)])\s([+\-−]?\d[\d,]*(?:\.\d+)?%?)")
-_TABLE_NOT_OFFENCE_RE = re.compile(r"(?i)\bcomparator\b|\bBCS\b|\bsurvey\b|^of\s+which\b")
-_PAREN_LABEL_AFTER_RE = re.compile(r"\s*[:=]\s*[\d£]")
-_LABEL_GAP_RE = re.compile(r"\s*[:=]\s*")
-_TARGET_NEAR_BEFORE_RE = re.compile(
-    r"(?i)\b(?:targets?|aims?|ambitions?|goals?|pledges?)\b[^.;\d]{0,30}$"
-)
-_LABEL_PAIR_RE = re.compile(
-    r"[ \t]*[-•■*]?[ \t]*[A-Z][^:\n\d]{2,60}:[ \t]*(?P<a>\d[\d,]*)[ \t]+and[ \t]+(?P<b>\d[\d,]*)[ \t]*"
-    r"\((?i:up|down|a\s+rise|a\s+fall|rising|falling|increase|decrease|change)"
-)
-_OR_BEFORE_RE = re.compile(r"(?i),\s*or\s+(?:by\s+)?$")
-_NEGATED_BEFORE_RE = re.compile(r"(?i)(?:\bnor\b|\bnot\b|n['’]t\b|\bnever\b)[^.;,]{0,40}$")
-_ELLIPTICAL_LEAD_RE = re.compile(r"[ \t]*(?:Up|Down)\b")
-_DRUG_PART_RE = re.compile(
-    r"(?i)\b(?:possession|trafficking)\b(?!\s+of\s+(?:weapons|a\s+weapon|an?\s+offensive))"
-)
-_FOR_PLACE_AFTER_RE = re.compile(
-    r"\s+(?:(?:for|in|across|throughout)\s+(?:the\s+)?(?:[A-Z]|(?:county|force\s+area|country|"
-    r"region)\b)|(?:nationally|nationwide)\b)"
-)
-# "well above Kent's 5.2", "against the national 34.6": another place's figure of the same kind
-_PLACE_FIGURE_BEFORE_RE = re.compile(
-    r"(?:\b(?:above|below|than|with|against|to)\s+(?:the\s+)?(?:[A-Z][\w\-]+(?:\s+(?:and\s+)?"
-    r"[A-Z][\w\-]+)*['’]s|(?i:national|county|regional|force)(?:\s+average)?)(?:\s+(?:figure|rate|"
-    r"average))?(?:\s+of)?\s+)$"
-)
-_THAN_RE = re.compile(
-    r"(?i)\b(?:than|compared\s+(?:with|to)|against|versus|bucking|unlike|defying|contrary\s+to)\b"
-)
-_AND_BEFORE_RE = re.compile(r"(?i)\band\s+$")
-_TITLE_RE = re.compile(
-    r"(?<=\b(?:the|ONS)\s)(?:(?:annual|quarterly|latest)\s+)?Crime\s+in\s+England\s+and\s+Wales"
-    r"(?=\s*(?::|,?\s+(?:report|bulletin|release|publication|statistical\s+bulletin)\b))"
-)
-_WHEN_ONLY_BEFORE_RE = re.compile(r"(?i)\bwhen\s+(?:there\s+(?:were|was)\s+)?(?:only\s+|just\s+)?$")
-_WERE_RE = re.compile(
-    r"(?i)\s+(?:were|was)(?:\s+(?:classed|classified|categori[sz]ed|counted|recorded)\s+as)?(?=\s)"
-)
-_ACCOUNTED_FOR_BEFORE_RE = re.compile(r"(?i)\baccount(?:ed|ing|s)\s+for\s+$")
-_OF_THEM_RE = re.compile(
-    r"(?i)\s+of\s+(?:them|which)(?:\s+(?:were|was))?"
-    r"(?:\s+(?:classed|classified|categori[sz]ed|counted|recorded)\s+as)?(?=\s)"
-)
-# a gazetteer place used as a row label: "England and Wales: 82.4", "Thames Valley average: 66.2"
-_AREA_LABEL_AFTER_RE = re.compile(
-    r"(?i)\s*(?:average|total|rate|figure|overall)?\s*(?:[:–—]|\s-)\s*[\d(]"
-)
-_LABEL_LEAD_RE = re.compile(r"[\s■•▪●*·\-]*(?:\d{1,2}[./)]\s*)?")
-_COMPOUND_GAP_RE = re.compile(r"(?i)\s*,\s*|\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:number\s+of\s+))?")
-_COMPOUND_VERB_RE = re.compile(
-    rf"(?i)(?:\s+(?:offences|crimes|incidents|cases|offending))?\s+(?:(?:have|has|had|were|are|both|"
-    rf"each|all|also|also\s+both)\s+)*(?:{_UP}|{_DOWN}|went|were\s+(?:up|down))\b"
-)
-_RESPECTIVELY_RE = re.compile(r"(?i)\brespectively\b")
-_PREP_RE = re.compile(r"(?i)(?:across|in|throughout|for|of|within|around|over)\s+")
-_MONTHS_ALT = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
-_DAY_MONTH_AFTER_RE = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS_ALT + r"\b")
-_MONTH_DAY_BEFORE_RE = re.compile(r"\b" + _MONTHS_ALT + r"\.?\s+$")
-_AVERAGE_BEFORE_RE = re.compile(r"(?i)\baverage\b[^\d.;]*$")
-_OF_RE = re.compile(r"\s+of\s+")
-_LIST_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?")
-_AND_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-_ARTICLE_BEFORE_RE = re.compile(r"(?i)\b(?:an?|the)\s+$")
-_PAREN_BEFORE_RE = re.compile(r"\(\s*(?:(?:19|20)\d\d\s*:\s*)?$")  # "(2008: 57,204)"
-_PAREN_NOUN_AFTER_RE = re.compile(r"(?i)\s+(?:recorded\s+)?(?:crimes?|offences?|incidents?)\s*\)")
-_PCT_OR_RATE_BEFORE_PAREN_RE = re.compile(
-    r"(?i)(?:%|\bper\s*cent|\bpercent|\bper\s+(?:1,000|1000|thousand)[a-z\s]*)\s*\(\s*$"
-)
-
-
 prepare(
     HEDGE_RE,
     COMPARISON_BEFORE_RE,
-    _COMPARATOR_BEFORE_RE,
-    _BEFORE_OFFENCE_SPLIT_RE,
-    _ONE_BAD_BEFORE_RE,
-    _IN_EVERY_BEFORE_RE,
-    _CALL_BEFORE_RE,
-    _PROPORTION_BEFORE_RE,
-    _RATE_BEFORE_RE,
-    _BY_BEFORE_RE,
-    _UPDOWN_BEFORE_RE,
-    _PREV_BEFORE_RE,
-    _WHEN_BEFORE_RE,
-    _TO_BEFORE_RE,
-    _COUNT_BEFORE_RE,
-    _WAS_BEFORE_RE,
-    _NO_BEFORE_RE,
-    _ARTICLE_BEFORE_RE,
-    _PAREN_BEFORE_RE,
-    _SUPERLATIVE_BEFORE_RE,
-    _MONTH_DAY_BEFORE_RE,
-    _WHEN_ONLY_BEFORE_RE,
-    _AVERAGE_BEFORE_RE,
+    COMPARATOR_BEFORE_RE,
+    BEFORE_OFFENCE_SPLIT_RE,
+    ONE_BAD_BEFORE_RE,
+    IN_EVERY_BEFORE_RE,
+    CALL_BEFORE_RE,
+    PROPORTION_BEFORE_RE,
+    RATE_BEFORE_RE,
+    BY_BEFORE_RE,
+    UPDOWN_BEFORE_RE,
+    PREV_BEFORE_RE,
+    WHEN_BEFORE_RE,
+    TO_BEFORE_RE,
+    COUNT_BEFORE_RE,
+    WAS_BEFORE_RE,
+    NO_BEFORE_RE,
+    ARTICLE_BEFORE_RE,
+    PAREN_BEFORE_RE,
+    SUPERLATIVE_BEFORE_RE,
+    MONTH_DAY_BEFORE_RE,
+    WHEN_ONLY_BEFORE_RE,
+    AVERAGE_BEFORE_RE,
 )
 
 # windows without the key words ("than", "call", "average", "highest", "rate") are ruled out
 # before mirroring: these mirrors scan up to 120 characters for the key word
 literal_filter(
-    _COMPARATOR_BEFORE_RE,
-    _CALL_BEFORE_RE,
-    _AVERAGE_BEFORE_RE,
-    _SUPERLATIVE_BEFORE_RE,
-    _RATE_BEFORE_RE,
+    COMPARATOR_BEFORE_RE,
+    CALL_BEFORE_RE,
+    AVERAGE_BEFORE_RE,
+    SUPERLATIVE_BEFORE_RE,
+    RATE_BEFORE_RE,
 )
 # literals of patterns searched in the original text (checked in its lower-cased copy)
 _TEXT_LITERALS: dict[int, tuple[str, ...] | None] = {
     id(rx): required_literals(rx, folded=True)
     for rx in (
-        _MONEY_SENTENCE_RE,
+        MONEY_SENTENCE_RE,
         COMPARISON_MARK_RE,
-        _AVERAGE_NEAR_RE,
-        _NO_ANY_RE,
-        _SAME_NUMBER_OF_RE,
+        AVERAGE_NEAR_RE,
+        NO_ANY_RE,
+        SAME_NUMBER_OF_RE,
     )
 }
 # place names start with a capital: ``re`` skips to capitals (same matches, see fastre.word_start)
 _AREA_SCAN = word_start(AREA_RE)
-_FORCE_SCAN = word_start(_FORCE_RE)
+_FORCE_SCAN = word_start(FORCE_RE)
 
 # Case-insensitive patterns used on every sentence, also compiled for the lower-cased document
 # (same spans, 2-5x faster: see fastre.lowered).
 _FOLD = {
     "OFFENCE": OFFENCE_RE,
-    "CLAUSE_SPLIT": _CLAUSE_SPLIT_RE,
-    "NON_STAT": _NON_STAT_NEAR_RE,
-    "CUE": _CUE_RE,
-    "CUE_AFTER": _CUE_AFTER_RE,
-    "RATE_CONTEXT": _RATE_CONTEXT_RE,
-    "SURVEY": _SURVEY_RE,
-    "DIRECTION": _DIRECTION_RE,
-    "CALL_WORD": _CALL_WORD_RE,
-    "FUTURE": _FUTURE_RE,
-    "DETECTION": _DETECTION_RE,
-    "TARGET": _TARGET_RE,
-    "DETERMINED": _DETERMINED_RE,
-    "QUESTION": _QUESTION_RE,
-    "ANAPHORA": _ANAPHORA_RE,
-    "AND_NUMBER": _AND_NUMBER_RE,
+    "CLAUSE_SPLIT": CLAUSE_SPLIT_RE,
+    "NON_STAT": NON_STAT_NEAR_RE,
+    "CUE": CUE_RE,
+    "CUE_AFTER": CUE_AFTER_RE,
+    "RATE_CONTEXT": RATE_CONTEXT_RE,
+    "SURVEY": SURVEY_RE,
+    "DIRECTION": DIRECTION_RE,
+    "CALL_WORD": CALL_WORD_RE,
+    "FUTURE": FUTURE_RE,
+    "DETECTION": DETECTION_RE,
+    "TARGET": TARGET_RE,
+    "DETERMINED": DETERMINED_RE,
+    "QUESTION": QUESTION_RE,
+    "ANAPHORA": ANAPHORA_RE,
+    "AND_NUMBER": AND_NUMBER_RE,
 }
 
 
@@ -624,7 +375,7 @@ class _Extractor:
         # possession, the remaining 94 relating to trafficking": parts of a drug total
         if "drug" in self.lt and ("possession" in self.lt or "trafficking" in self.lt):
             extra_offs = []
-            for dm in _DRUG_PART_RE.finditer(text):
+            for dm in DRUG_PART_RE.finditer(text):
                 ds, de = dm.span()
                 if any(o[0] <= ds < o[1] for o in self.offences):
                     continue  # part of a longer phrase ("possession of weapons", ...)
@@ -698,7 +449,7 @@ class _Extractor:
         pos = 0
         while True:
             for m in rx.finditer(lt, pos):
-                brk = _PARA_BREAK_RE.search(lt, m.start(), m.end()) if "\n" in m.group(0) else None
+                brk = PARA_BREAK_RE.search(lt, m.start(), m.end()) if "\n" in m.group(0) else None
                 if brk is None:
                     yield m
                     continue
@@ -758,16 +509,16 @@ class _Extractor:
         text = self.text
         found: list[_Area] = []
         # the ONS bulletin's title ("the annual Crime in England and Wales report") names no area
-        titles = [m.span() for m in _TITLE_RE.finditer(text)] if "Crime in" in text else []
+        titles = [m.span() for m in TITLE_RE.finditer(text)] if "Crime in" in text else []
         # "Stockton Town Centre ward recorded 486 ...": a ward is named as a whole, even when a
         # gazetteer place begins its name
         wards: list[_Area] = []
         if " ward" in text:
-            for wm in _WARD_RE.finditer(text):
+            for wm in WARD_RE.finditer(text):
                 ws, raw = wm.start("name"), wm.group("name")
                 # "In Fairfield ward": the preposition is not part of the name
-                lead = _STOP_LEAD_RE.match(raw)
-                if lead and lead.group(1) in _NAME_STOP:
+                lead = STOP_LEAD_RE.match(raw)
+                if lead and lead.group(1) in PLACE_NAME_STOP:
                     ws, raw = ws + lead.end(), raw[lead.end() :]
                 name = _clean_name(raw)
                 if name:
@@ -779,7 +530,7 @@ class _Extractor:
                     continue
                 found.append(_Area(m.start(), m.end(), info.name))
         # a heading in capitals: "CRIME UP 9% IN EAST LINDSEY"
-        for lm in _CAPS_LINE_RE.finditer(text):
+        for lm in CAPS_LINE_RE.finditer(text):
             titled = lm.group(0).title()
             for m in _AREA_SCAN.finditer(titled):
                 info = AREAS.get(m.group(0))
@@ -799,19 +550,19 @@ class _Extractor:
             if name and free(m.start("name"), m.end("name")):
                 extra.append(_Area(m.start("name"), m.end("name"), name, kind="pattern"))
         for s, e in self.sents:
-            lm = _LEAD_PLACE_RE.match(text, s, e)
+            lm = LEAD_PLACE_RE.match(text, s, e)
             if lm:
                 name = _clean_name(lm.group("name"))
                 if name and free(lm.start("name"), lm.end("name")):
                     extra.append(_Area(lm.start("name"), lm.end("name"), name, kind="pattern"))
         for _os, oe, _off in self.offences:
-            lm = _AFTER_OFFENCE_PLACE_RE.match(text, oe)
+            lm = AFTER_OFFENCE_PLACE_RE.match(text, oe)
             if lm:
                 name = _clean_name(lm.group("name"))
                 if name and free(lm.start("name"), lm.end("name")):
                     extra.append(_Area(lm.start("name"), lm.end("name"), name, kind="pattern"))
         for s_, e_ in self.sents:
-            lm = _LABEL_RE.match(text, s_, e_)
+            lm = LABEL_RE.match(text, s_, e_)
             if lm:
                 name = _clean_name(lm.group("name"))
                 ls, le = lm.start("name"), lm.end("name")
@@ -848,26 +599,26 @@ class _Extractor:
                 continue
             chk = a.start
             if a.kind == "anaphora":  # "in the country": test the words before "the"
-                pm = _PREP_RE.match(text, a.start)
+                pm = PREP_RE.match(text, a.start)
                 chk = pm.end() if pm else a.start
-            sup = Before(text, max(0, chk - 90), chk, self.flow).search(_SUPERLATIVE_BEFORE_RE)
+            sup = Before(text, max(0, chk - 90), chk, self.flow).search(SUPERLATIVE_BEFORE_RE)
             # "the largest single category in Bridgend" ranks an offence, not the place
-            if sup and not _RANKS_OFFENCE_RE.search(sup.group(0)):
+            if sup and not RANKS_OFFENCE_RE.search(sup.group(0)):
                 continue
-            if a.kind == "gazetteer" and _AREA_LABEL_AFTER_RE.match(text, a.end):
+            if a.kind == "gazetteer" and AREA_LABEL_AFTER_RE.match(text, a.end):
                 si = bisect.bisect_right(self.sent_starts, a.start) - 1
                 ls = self.sents[si][0] if si >= 0 else 0
-                if _LABEL_LEAD_RE.fullmatch(text, ls, a.start):
+                if LABEL_LEAD_RE.fullmatch(text, ls, a.start):
                     a.kind = "label"
             a.comparator = bool(
-                Before(text, max(0, a.start - 60), a.start, self.flow).search(_COMPARATOR_BEFORE_RE)
+                Before(text, max(0, a.start - 60), a.start, self.flow).search(COMPARATOR_BEFORE_RE)
             )
             # "Cleveland Police recorded ...", and a force named in full ("according to
             # Metropolitan Police figures"): the force speaking, unless its area is meant
-            a.agent = bool(_AGENT_AFTER_RE.match(text, a.end)) or (
+            a.agent = bool(AGENT_AFTER_RE.match(text, a.end)) or (
                 a.kind == "gazetteer"
-                and _FORCE_NAME_END_RE.search(text, a.start, a.end) is not None
-                and not _AREA_WORD_AFTER_RE.match(text, a.end)
+                and FORCE_NAME_END_RE.search(text, a.start, a.end) is not None
+                and not AREA_WORD_AFTER_RE.match(text, a.end)
             )
             out.append(a)
         return out
@@ -886,7 +637,7 @@ class _Extractor:
         if a.name in (COUNTY, FORCE):
             # "Gwent had the steepest rise ... overall crime in the force area": the force (or,
             # for "the county", the county) under discussion, else the article's first
-            wide = _FORCE_TYPES if a.name == FORCE else _WIDE_TYPES
+            wide = FORCE_TYPES if a.name == FORCE else WIDE_TYPES
             for b in reversed(self._cur_areas):
                 if (
                     b.start < a.start
@@ -903,17 +654,17 @@ class _Extractor:
             local = [
                 b.name
                 for b in self._cur_areas
-                if b.start < a.start and b.kind != "anaphora" and _atype(b.name) not in _WIDER
+                if b.start < a.start and b.kind != "anaphora" and _atype(b.name) not in WIDER
             ]
             if local:
                 return local[-1]
-            if ctx.area and _atype(ctx.area) not in _WIDER:
+            if ctx.area and _atype(ctx.area) not in WIDER:
                 return ctx.area
             return next(
                 (
                     b.name
                     for b in self.areas
-                    if b.kind != "anaphora" and _atype(b.name) not in _WIDER
+                    if b.kind != "anaphora" and _atype(b.name) not in WIDER
                 ),
                 None,
             )
@@ -962,7 +713,7 @@ class _Extractor:
                 if m.start() > s:
                     cuts.add(m.start())
         for os_, _oe, _off in offs:
-            m = Before(text, max(s, os_ - 60), os_, self.flow).search(_BEFORE_OFFENCE_SPLIT_RE)
+            m = Before(text, max(s, os_ - 60), os_, self.flow).search(BEFORE_OFFENCE_SPLIT_RE)
             if m and m.start() > s:
                 cuts.add(m.start())
         # "Rises of 6.2 and 9.5 per cent were recorded in A and B respectively": the figures
@@ -974,7 +725,7 @@ class _Extractor:
         # a figure-free tail after the sentence's last figure is a clause of its own
         j = bisect.bisect_left(self.num_starts, e) - 1
         if j >= 0 and self.num_starts[j] >= s and "," in text[self.numbers[j].end() : e]:
-            tm = _TAIL_CLAUSE_RE.search(text, self.numbers[j].end(), e)
+            tm = TAIL_CLAUSE_RE.search(text, self.numbers[j].end(), e)
             if tm:
                 cuts.add(tm.start())
         cuts = {c for c in cuts if not any(p.start <= c < p.end for p in pers)}
@@ -1015,11 +766,11 @@ class _Extractor:
             measure = fraction_measure(frac, hedge, text[phrase_start:e])
             if measure is None:
                 return None
-            if after(_PROPORTION_AFTER_RE):
+            if after(PROPORTION_AFTER_RE):
                 return None
             # "Nor have burglaries doubled.", "Has knife crime really risen by half?": a claim
             # denied or asked about
-            if _NEGATED_BEFORE_RE.search(text, cs, phrase_start) or (
+            if NEGATED_BEFORE_RE.search(text, cs, phrase_start) or (
                 text[self._sent[0] : self._sent[1]].rstrip().endswith("?")
             ):
                 return None
@@ -1030,7 +781,7 @@ class _Extractor:
                 value = words_value(words)
                 if value is None:
                     return None
-                if words.lower() == "one" and (after(_ONE_BAD_RE) or before(_ONE_BAD_BEFORE_RE)):
+                if words.lower() == "one" and (after(ONE_BAD_RE) or before(ONE_BAD_BEFORE_RE)):
                     return None
                 unit = 1.0
             else:
@@ -1038,26 +789,26 @@ class _Extractor:
                 if parsed is None:
                     return None
                 value, unit = parsed
-            pct_m = after(_PCT_RE)
+            pct_m = after(PCT_RE)
             # "rises of 6.2 and 9.5 per cent": the unit after the last figure is shared
             is_pct = pct_m is not None or (
                 words is None
                 and " and " in text[e : e + 16]
-                and _SHARED_PCT_AFTER_RE.match(text, e, min(len(text), e + 40)) is not None
+                and SHARED_PCT_AFTER_RE.match(text, e, min(len(text), e + 40)) is not None
             )
             end = pct_m.end() if pct_m else e
             measure = make_measure(
                 value, unit, pct=is_pct, hedge=hedge, phrase=text[phrase_start:end]
             )
-        if before(_IN_EVERY_BEFORE_RE) or after(_IN_EVERY_AFTER_RE):
+        if before(IN_EVERY_BEFORE_RE) or after(IN_EVERY_AFTER_RE):
             return None
         if not (frac or words):
             digits = m.group("num")
             if (
                 (digits[0] == "0" and len(digits) > 1 and digits[1].isdigit())
-                or _TIME_RE.match(text, e)
+                or TIME_RE.match(text, e)
                 or (s > 0 and text[s - 1] == ":")
-                or (self._s_call and before(_CALL_BEFORE_RE))
+                or (self._s_call and before(CALL_BEFORE_RE))
             ):
                 return None
             if digits in ("101", "999", "111") and not self._offence_right_after(
@@ -1068,7 +819,7 @@ class _Extractor:
             if (
                 len(digits) <= 2
                 and int(digits) <= 31
-                and (_DAY_MONTH_AFTER_RE.match(text, e) or before(_MONTH_DAY_BEFORE_RE))
+                and (DAY_MONTH_AFTER_RE.match(text, e) or before(MONTH_DAY_BEFORE_RE))
                 and not self._offence_right_after(e, after_end, offs)
             ):
                 return None
@@ -1077,9 +828,9 @@ class _Extractor:
             return None
 
         if is_pct:
-            if after(_PROPORTION_AFTER_RE, end) or before(_PROPORTION_BEFORE_RE):
+            if after(PROPORTION_AFTER_RE, end) or before(PROPORTION_BEFORE_RE):
                 return None
-            if self._text_may(_AVERAGE_NEAR_RE, end, min(ce, end + 45)) and _AVERAGE_NEAR_RE.search(
+            if self._text_may(AVERAGE_NEAR_RE, end, min(ce, end + 45)) and AVERAGE_NEAR_RE.search(
                 text, end, min(ce, end + 45)
             ):
                 return None
@@ -1124,26 +875,26 @@ class _Extractor:
                 return None
         if (
             text.endswith(("of ", "the ", "all ", "among "), cs, phrase_start)
-            and before(_RANK_OF_BEFORE_RE)
-            and after(_RANK_SET_AFTER_RE)
+            and before(RANK_OF_BEFORE_RE)
+            and after(RANK_SET_AFTER_RE)
         ):
             return None  # "the 14th highest of the 296 community safety partnership areas"
-        ra = after(_RATE_AFTER_RE)
+        ra = after(RATE_AFTER_RE)
         if ra or (
-            before(_RATE_BEFORE_RE)
+            before(RATE_BEFORE_RE)
             and self._has("RATE_CONTEXT", cs, ce)
-            and not after(_NONCRIME_RE)  # "the lowest rate of the 43 forces"
+            and not after(NONCRIME_RE)  # "the lowest rate of the 43 forces"
         ):
             if ra:  # the rate phrase is part of the measure: "8.7 per 1,000 households"
                 end = ra.end()
-                rn = _RATE_NOUN_RE.match(text, end, after_end)
+                rn = RATE_NOUN_RE.match(text, end, after_end)
                 if rn:
                     end = rn.end()
             return _Num(phrase_start, end, "rate_per_1000", measure)
-        mf = after(_MORE_FEWER_RE)
+        mf = after(MORE_FEWER_RE)
         if mf:
             rest = mf.group("rest")
-            if _NONCRIME_RE.match(rest) and not _VICTIMS_RE.match(rest):
+            if NONCRIME_RE.match(rest) and not VICTIMS_RE.match(rest):
                 return None
             sign = 1 if mf.group("up") else -1
             num = _Num(phrase_start, end, "change_abs", signed(measure, sign), direction=sign)
@@ -1151,66 +902,66 @@ class _Extractor:
                 num, mf.end("up") if mf.group("up") else mf.end("down"), after_end, offs
             )
             return num
-        ncm = after(_NONCRIME_RE)
+        ncm = after(NONCRIME_RE)
         oa = self._offence_after(end, after_end, offs) if ncm else None
         # "3,200 incident logs": an offence word that only qualifies the noun is no offence
         if ncm and (oa is None or ncm.end() > oa[1]):
-            if after(_STAFF_AFTER_RE):
+            if after(STAFF_AFTER_RE):
                 self._noncrime_end = end
             return None
-        if (s == 0 or text[s - 1] == "\n") and _PARA_NUMBER_RE.match(text, s):
+        if (s == 0 or text[s - 1] == "\n") and PARA_NUMBER_RE.match(text, s):
             return None  # "3.5 Domestic burglary ...": a numbered paragraph
-        if phrase_start >= 5 and text[phrase_start - 1] in "–-/ " and before(_YEAR_RANGE_BEFORE_RE):
+        if phrase_start >= 5 and text[phrase_start - 1] in "–-/ " and before(YEAR_RANGE_BEFORE_RE):
             return None  # "the Partnership Plan 2011–14"
         tail = text[max(cs, phrase_start - 7) : phrase_start].lower()
         if tail.endswith(("those ", "these ")) and (len(tail) < 7 or not tail[0].isalpha()):
             return None  # "every one of those 287 offences": a figure stated before
         seg = self.lt[end : end + 60]
         if ("week" in seg or "month" in seg or "day" in seg or "fortnight" in seg) and after(
-            _PER_TIME_AFTER_RE
+            PER_TIME_AFTER_RE
         ):
             return None  # "roughly 1,330 a month", "60 thefts from shops every week": averages
         # "402 sexual offences, 148 of them rapes"
-        sub = after(_OF_THEM_RE) if text.startswith(" of ", end) else None
+        sub = after(OF_THEM_RE) if text.startswith(" of ", end) else None
         if sub:
             o = self._offence_after(sub.end(), after_end, offs)
             if o is not None and o[2] not in (TOPIC, GENERIC_TOTAL):
                 num = _Num(phrase_start, end, "count", measure, o[2], text[o[0] : o[1]])
                 return num
         if (
-            after(_OF_SUBSET_RE)
-            and not before(_ACCOUNTED_FOR_BEFORE_RE)
-            and not before(_PREV_BEFORE_RE)  # "down on the 1,518 of the previous twelve months"
+            after(OF_SUBSET_RE)
+            and not before(ACCOUNTED_FOR_BEFORE_RE)
+            and not before(PREV_BEFORE_RE)  # "down on the 1,518 of the previous twelve months"
         ):
             return None  # "17 of those homicides"; but "rape accounted for 389 of those" counts
-        cn = after(_CHANGE_NOUN_AFTER_RE)
-        if cn and before(_ARTICLE_BEFORE_RE):
+        cn = after(CHANGE_NOUN_AFTER_RE)
+        if cn and before(ARTICLE_BEFORE_RE):
             sign = 1 if cn.group("up") else -1
             num = _Num(phrase_start, end, "change_abs", signed(measure, sign), direction=sign)
             self._bind_in_offence(num, cn.end(), after_end, offs)
             return num
-        by = before(_BY_BEFORE_RE) or before(_UPDOWN_BEFORE_RE)
+        by = before(BY_BEFORE_RE) or before(UPDOWN_BEFORE_RE)
         if by is None and self._offence_right_after(end, after_end, offs):
-            by = before(_EXTRA_BEFORE_RE)  # "an extra 596 crimes"
+            by = before(EXTRA_BEFORE_RE)  # "an extra 596 crimes"
         if by:
             sign = 1 if by.group("up") else -1
             return _Num(phrase_start, end, "change_abs", signed(measure, sign), direction=sign)
         # dashboard exports: "Robbery, comparison period: 488", "Robbery, change (number): +38",
         # "All crime per 1,000 population: 65.2"
         label = ":" in text[max(cs, phrase_start - 3) : phrase_start]
-        if label and _NONCRIME_LABEL_RE.search(
+        if label and NONCRIME_LABEL_RE.search(
             text, text.rfind("\n", 0, phrase_start) + 1, phrase_start
         ):
             return None  # "Officer numbers at 30 June 2019: 1,146"
         # "Total crime was unchanged on the same quarter last year at 1,087": the count
-        if before(_STEADY_AT_BEFORE_RE):
+        if before(STEADY_AT_BEFORE_RE):
             return _Num(phrase_start, end, "count", measure)
-        if label and before(_LABEL_PREV_BEFORE_RE):
+        if label and before(LABEL_PREV_BEFORE_RE):
             return _Num(phrase_start, end, "previous_count", measure)
         # "Criminal damage and arson: 2,540 and 2,388 (down 6.0%)": a label's two figures
         # then the change between them are the earlier and the later count
         pair = (
-            _LABEL_PAIR_RE.match(text, self._sent[0], self._sent[1])
+            LABEL_PAIR_RE.match(text, self._sent[0], self._sent[1])
             if ":" in text[self._sent[0] : phrase_start]
             else None
         )
@@ -1220,46 +971,46 @@ class _Extractor:
             if phrase_start == pair.start("b"):
                 return _Num(phrase_start, end, "count", measure)
         # "rose by 38.2 per cent, or 7,578 offences": the same change in numbers
-        if self._last_role == "change_pct" and before(_OR_BEFORE_RE):
+        if self._last_role == "change_pct" and before(OR_BEFORE_RE):
             return _Num(phrase_start, end, "change_abs", measure)
-        if label and before(_LABEL_CHANGE_BEFORE_RE):
+        if label and before(LABEL_CHANGE_BEFORE_RE):
             sgn = -1 if m.group("sign") in ("-", "−") else 1
             return _Num(phrase_start, end, "change_abs", signed(measure, sgn), direction=sgn)
-        if label and before(_LABEL_RATE_BEFORE_RE):
+        if label and before(LABEL_RATE_BEFORE_RE):
             return _Num(phrase_start, end, "rate_per_1000", measure)
         if text.endswith(("to ", "To "), cs, phrase_start) and before(
-            _TOTAL_TO_BEFORE_RE
+            TOTAL_TO_BEFORE_RE
         ):  # "eleven more robberies ..., taking the total to 301"
             return _Num(phrase_start, end, "count", measure)
         if (
             self._last_role == "rate_per_1000"
-            and before(_AND_BEFORE_RE)
-            and _FOR_PLACE_AFTER_RE.match(text, end, after_end)
+            and before(AND_BEFORE_RE)
+            and FOR_PLACE_AFTER_RE.match(text, end, after_end)
         ):
             return _Num(phrase_start, end, "rate_per_1000", measure)  # "... and 89.4 for E&W"
-        if self._last_role == "rate_per_1000" and before(_PLACE_FIGURE_BEFORE_RE):
+        if self._last_role == "rate_per_1000" and before(PLACE_FIGURE_BEFORE_RE):
             return _Num(phrase_start, end, "rate_per_1000", measure)
-        if before(_PREV_BEFORE_RE):
+        if before(PREV_BEFORE_RE):
             # "The borough's rate was 81.4 crimes per 1,000 residents. That compares with 86.9
             # for Hampshire": another place's rate
             if (
                 "rate_per_1000" in (self._prev_role, self._last_role)
                 and not self._offence_right_after(end, after_end, offs)
-                and _FOR_PLACE_AFTER_RE.match(text, end, after_end)
+                and FOR_PLACE_AFTER_RE.match(text, end, after_end)
             ):
                 return _Num(phrase_start, end, "rate_per_1000", measure)
             if cs <= self._noncrime_end <= phrase_start <= self._noncrime_end + 40:
                 return None  # "now has 1,140 officers, down from 1,480": the officers before
             return _Num(phrase_start, end, "previous_count", measure)
         if (
-            before(_PAREN_BEFORE_RE)
+            before(PAREN_BEFORE_RE)
             and self._has_count_before(cs, phrase_start)
             # "down 4.2 per cent (8,716 offences)", "80.3 per 1,000 (9,212 crimes)": the count
             and not (
-                after(_PAREN_NOUN_AFTER_RE)
+                after(PAREN_NOUN_AFTER_RE)
                 and (
                     self._last_role == "rate_per_1000"  # "2. Bradford: 132.7 (72,450 offences)"
-                    or _PCT_OR_RATE_BEFORE_PAREN_RE.search(text, cs, phrase_start)
+                    or PCT_OR_RATE_BEFORE_PAREN_RE.search(text, cs, phrase_start)
                 )
             )
         ):
@@ -1267,19 +1018,19 @@ class _Extractor:
         if (
             self._text_may(COMPARISON_MARK_RE, cs, phrase_start)
             and COMPARISON_MARK_RE.search(text, cs, phrase_start)
-            and before(_WHEN_BEFORE_RE)
+            and before(WHEN_BEFORE_RE)
         ):
             return _Num(phrase_start, end, "previous_count", measure)
-        if before(_WHEN_ONLY_BEFORE_RE) and any(
+        if before(WHEN_ONLY_BEFORE_RE) and any(
             cs <= pe <= phrase_start for pe in self._comparison_ends
         ):
             return _Num(phrase_start, end, "previous_count", measure)
         if any(
-            pe <= phrase_start and _LABEL_GAP_RE.fullmatch(text, pe, phrase_start)
+            pe <= phrase_start and LABEL_GAP_RE.fullmatch(text, pe, phrase_start)
             for pe in self._comparison_ends
         ):
             return _Num(phrase_start, end, "previous_count", measure)  # "(... 2010: 355)"
-        if before(_TO_BEFORE_RE) and (
+        if before(TO_BEFORE_RE) and (
             self.R.CUE.search(self.lt, cs, phrase_start)
             or re.search(r"(?i)\bfrom\b", text[cs:phrase_start])
         ):
@@ -1287,17 +1038,17 @@ class _Extractor:
         num = _Num(phrase_start, end, "count", measure)
         if self._bind_offence_after(num, end, after_end, offs):
             return num
-        if before(_COUNT_BEFORE_RE):
+        if before(COUNT_BEFORE_RE):
             return num
         # a column layout: "Violence against the person       12,417 (13,106)   -5.3%"
         ls = text.rfind("\n", 0, phrase_start) + 1
         if (
             text[phrase_start - 2 : phrase_start] in ("  ", "\t", " \t")
-            and _COLUMN_LABEL_RE.fullmatch(text, ls, phrase_start)
+            and COLUMN_LABEL_RE.fullmatch(text, ls, phrase_start)
             and any(ls <= o[0] and o[1] <= phrase_start for o in offs)
         ):
             return num
-        if before(_WAS_BEFORE_RE) and _NUMBER_WORDS_RE.search(text, cs, phrase_start):
+        if before(WAS_BEFORE_RE) and NUMBER_WORDS_RE.search(text, cs, phrase_start):
             return num
         if self._last_role in ("count", "rate_per_1000") and phrase_start in self._area_ends_ws:
             # an elliptical list after a figure: "Pembrokeshire recorded 4,822 crimes, Powys
@@ -1311,10 +1062,10 @@ class _Extractor:
     def _offence_after(
         self, pos: int, limit: int, offs: list[tuple[int, int, str]]
     ) -> tuple[int, int, str] | None:
-        wm = _WERE_RE.match(self.text, pos, limit)  # "1,012 were rapes"
+        wm = WERE_RE.match(self.text, pos, limit)  # "1,012 were rapes"
         if wm:
             pos = wm.end()
-        fm = _FILLER_RE.match(self.text, pos, limit)
+        fm = FILLER_RE.match(self.text, pos, limit)
         at = fm.end() if fm else pos
         for o in offs:
             if o[0] == at:
@@ -1337,7 +1088,7 @@ class _Extractor:
         if o is None:
             return False
         if o[2] not in (TOPIC, GENERIC_TOTAL):
-            if _BARE_CATEGORY_RE.fullmatch(self.text, o[0], o[1]):
+            if BARE_CATEGORY_RE.fullmatch(self.text, o[0], o[1]):
                 # "Shoplifting ... has climbed, with retailers reporting 1,842 thefts": the bare
                 # category word counts the kind of it the clause is about
                 subj = [
@@ -1467,10 +1218,9 @@ class _Extractor:
             if (
                 nums
                 or self._has("DIRECTION", s, e)
-                or (self._text_may(_NO_ANY_RE, s, e) and _NO_ANY_RE.search(text, s, e))
+                or (self._text_may(NO_ANY_RE, s, e) and NO_ANY_RE.search(text, s, e))
                 or (
-                    self._text_may(_SAME_NUMBER_OF_RE, s, e)
-                    and _SAME_NUMBER_OF_RE.search(text, s, e)
+                    self._text_may(SAME_NUMBER_OF_RE, s, e) and SAME_NUMBER_OF_RE.search(text, s, e)
                 )
             ):
                 clauses = self._clauses(s, e, offs, pers)
@@ -1483,24 +1233,24 @@ class _Extractor:
             s_future = bool(clauses) and (self._has("FUTURE", s, e) or self._has("DETECTION", s, e))
             sentence_text = text[s:e]
             in_quote = self.quotes.contains(s) or self.quotes.contains(e - 1)
-            money = self._text_may(_MONEY_SENTENCE_RE, s, e) and bool(
-                _MONEY_SENTENCE_RE.search(text, s, e)
+            money = self._text_may(MONEY_SENTENCE_RE, s, e) and bool(
+                MONEY_SENTENCE_RE.search(text, s, e)
             )
             ctx_year = self._context_year(ctx)
             comparison_ids: set[int] = set()
             for i, p in enumerate(pers):
                 if Before(text, max(s, p.start - 80), p.start, self.flow).search(
                     COMPARISON_BEFORE_RE
-                ) or _IN_BRACKETS_AFTER_RE.match(text, p.end):
+                ) or IN_BRACKETS_AFTER_RE.match(text, p.end):
                     comparison_ids.add(i)  # "compared with 2015", "(2020/21 in brackets)"
                 elif (
                     p.start > s
                     and text[p.start - 1] == "("
-                    and _PAREN_LABEL_AFTER_RE.match(text, p.end)
+                    and PAREN_LABEL_AFTER_RE.match(text, p.end)
                     and any(ch.isdigit() for ch in text[s : p.start])
                 ):
                     comparison_ids.add(i)  # "- Drug offences - 312 (April to December 2010: 355)"
-                elif _TARGET_NEAR_BEFORE_RE.search(text, max(s, p.start - 40), p.start):
+                elif TARGET_NEAR_BEFORE_RE.search(text, max(s, p.start - 40), p.start):
                     comparison_ids.add(i)  # "the aim of ending 2011-12 with fewer than 8,300"
             self._comparison_ends = [pers[i].end for i in comparison_ids]
             sentence_mentions: list[Mention] = []
@@ -1546,7 +1296,7 @@ class _Extractor:
                             r is not None
                             and r.role == "count"
                             and Before(text, max(cs, r.start - 45), r.start, self.flow).search(
-                                _AVERAGE_BEFORE_RE
+                                AVERAGE_BEFORE_RE
                             )
                         ):
                             r = None  # "the average monthly number of burglaries was 300"
@@ -1554,10 +1304,10 @@ class _Extractor:
                             read.append(r)
                             self._last_role = r.role
                     for o in c_offs:
-                        zm = Before(text, max(cs, o[0] - 40), o[0], self.flow).search(_NO_BEFORE_RE)
+                        zm = Before(text, max(cs, o[0] - 40), o[0], self.flow).search(NO_BEFORE_RE)
                         if zm and o[2] in (TOPIC, GENERIC_TOTAL):
                             # "no offences of causing death ... by dangerous driving"
-                            om = _OF_RE.match(text, o[1], ce)
+                            om = OF_RE.match(text, o[1], ce)
                             nxt = [x for x in c_offs if om and x[0] == om.end()]
                             if nxt and nxt[0][2] not in (TOPIC, GENERIC_TOTAL):
                                 o = nxt[0]
@@ -1602,7 +1352,7 @@ class _Extractor:
                             # "4,205 offences": a noun counted by a number names no new subject
                             and not (
                                 o[2] == GENERIC_TOTAL
-                                and _NUM_BEFORE_RE.search(text, max(cs, o[0] - 12), o[0])
+                                and NUM_BEFORE_RE.search(text, max(cs, o[0] - 12), o[0])
                             )
                             # bare "offences" read as the topic by _clause_offence
                             and not (
@@ -1761,7 +1511,7 @@ class _Extractor:
             if o[2] in (TOPIC, GENERIC_TOTAL):
                 run = []
                 continue
-            if run and _COMPOUND_GAP_RE.fullmatch(text, run[-1][1], o[0]):
+            if run and COMPOUND_GAP_RE.fullmatch(text, run[-1][1], o[0]):
                 run.append(o)
             else:
                 run = [o]
@@ -1770,13 +1520,13 @@ class _Extractor:
         if len(best) < 2 or len({o[2] for o in best}) < len(best):
             return
         last = best[-1]
-        vm = _COMPOUND_VERB_RE.match(text, last[1], e)
+        vm = COMPOUND_VERB_RE.match(text, last[1], e)
         if not vm:
             return
         later = [m for m in mentions if m.offence == last[2]]
         if not later:
             return
-        if _RESPECTIVELY_RE.search(text, last[1], e):
+        if RESPECTIVELY_RE.search(text, last[1], e):
             if len(later) != len(best):
                 return
             for m, o in zip(later, best, strict=True):
@@ -1811,16 +1561,16 @@ class _Extractor:
         header = self._header
         line = text[s:e]
         sep = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else None
-        if sep is None and "   " in line and len(_FIXED_GAP_RE.findall(line)) >= 2:
+        if sep is None and "   " in line and len(FIXED_GAP_RE.findall(line)) >= 2:
             sep = "  "  # a fixed-width table: columns separated by runs of spaces
         if sep is None:
             self._header = None
             return False
         if sep == "  ":
-            cells = [c.strip() for c in _FIXED_SPLIT_RE.split(line.strip())]
+            cells = [c.strip() for c in FIXED_SPLIT_RE.split(line.strip())]
         else:
             cells = [c.strip() for c in line.split(sep)]
-        if header is not None and cells and _TABLE_NOT_OFFENCE_RE.search(cells[0]):
+        if header is not None and cells and TABLE_NOT_OFFENCE_RE.search(cells[0]):
             return True  # "BCS comparator crime": a survey basket, not an offence group
         kinds: list[tuple[str, tuple[str | None, str | None] | None]] = []
         for c in cells:
@@ -1844,7 +1594,7 @@ class _Extractor:
             return True
         if header is not None and len(cells) == len(header) - 1:
             # "Violence against the person 24,118    20,541": a long label leaves one space
-            sm = _LABEL_NUMBER_RE.fullmatch(cells[0])
+            sm = LABEL_NUMBER_RE.fullmatch(cells[0])
             if sm:
                 cells = [sm.group(1), sm.group(2), *cells[1:]]
         if header is None or len(cells) != len(header):
@@ -1914,7 +1664,7 @@ class _Extractor:
     def _clause_offence(self, c_offs, prev_clause_off, ctx: _Ctx) -> tuple[str | None, str]:
         if (
             ctx.topic not in (None, TOPIC, GENERIC_TOTAL)
-            and _ELLIPTICAL_LEAD_RE.match(self.text, self._sent[0])
+            and ELLIPTICAL_LEAD_RE.match(self.text, self._sent[0])
             and all(o[2] == GENERIC_TOTAL for o in c_offs)
         ):
             # "5. Violence with injury – 2,864 / Up by 41 offences.": the item's offence
@@ -1928,7 +1678,7 @@ class _Extractor:
                 if (
                     ctx.topic not in (None, TOPIC, GENERIC_TOTAL)
                     and self._bare_offences_of_topic(o, ctx)
-                    and not _ALL_CRIME_RE.search(self.text, max(0, c_offs[0][0] - 40), o[0])
+                    and not ALL_CRIME_RE.search(self.text, max(0, c_offs[0][0] - 40), o[0])
                 ):
                     return ctx.topic, ctx.topic_phrase  # "the number of offences" after shoplifting
                 return o[2], phrase
@@ -1952,7 +1702,7 @@ class _Extractor:
             # ... once the body has given figures for it: "Police forces recorded 4.4 million
             # offences" under a headline about violence is all crime
             and ctx.topic in self._body_offences
-            and _BARE_OFFENCES_RE.fullmatch(self.text, o[0], o[1]) is not None
+            and BARE_OFFENCES_RE.fullmatch(self.text, o[0], o[1]) is not None
         )
 
     def _pair_respectively(self, read: list[_Num], c_areas: list[_Area]) -> None:
@@ -1962,7 +1712,7 @@ class _Extractor:
         for a in c_areas:
             if a.comparator or a.kind == "anaphora":
                 continue
-            if places and not _AND_SEP_RE.fullmatch(self.text, places[-1].end, a.start):
+            if places and not AND_SEP_RE.fullmatch(self.text, places[-1].end, a.start):
                 if len(places) >= 2:
                     break
                 places = []
@@ -1996,7 +1746,7 @@ class _Extractor:
             if gap <= 1:
                 rend = self.offences[i][1]
             elif gap < 60:  # "6,418 incidents of anti-social behaviour in Lancaster"
-                fm = _FILLER_RE.match(text, rend)
+                fm = FILLER_RE.match(text, rend)
                 if fm and self.offences[i][0] - fm.end() <= 1:
                     rend = self.offences[i][1]
         # "5% across England and Wales", "rose by 10% in Leeds"
@@ -2005,17 +1755,17 @@ class _Extractor:
                 r.end <= a.start <= rend + 40
                 and not a.agent
                 # "rose by 10 per cent, higher than the national rise": the place compared with
-                and not (a.comparator and _THAN_RE.search(text, r.end, a.start))
+                and not (a.comparator and THAN_RE.search(text, r.end, a.start))
             ):
                 nxt = c_areas[k + 1] if k + 1 < len(c_areas) else None
-                if nxt is not None and _LIST_SEP_RE.fullmatch(text, a.end, nxt.start):
+                if nxt is not None and LIST_SEP_RE.fullmatch(text, a.end, nxt.start):
                     continue  # "recorded across Bristol, Bath, North Somerset": the parts
-                if "," in text[r.end : a.start] and _FIGURE_AFTER_PLACE_RE.match(text, a.end):
+                if "," in text[r.end : a.start] and FIGURE_AFTER_PLACE_RE.match(text, a.end):
                     continue  # "fell by 23.4 per cent to 1,012, in Mid Suffolk by 18.9 ..."
 
                 if (
-                    _AREA_GAP_RE.fullmatch(text, r.end, a.start)
-                    or (rend > r.end and _AREA_GAP_RE.fullmatch(text, rend, a.start))
+                    AREA_GAP_RE.fullmatch(text, r.end, a.start)
+                    or (rend > r.end and AREA_GAP_RE.fullmatch(text, rend, a.start))
                 ) or (a.kind == "anaphora" and a.start - rend < 25):
                     name = self._resolve_area(a, ctx)
                     if name:
@@ -2071,9 +1821,7 @@ class _Extractor:
             # latest such months by the dateline
             if p.em:
                 ey = self.pub[0] if p.em <= self.pub[1] else self.pub[0] - 1
-                if _LAST_YEAR_AFTER_RE.match(
-                    self.text, p.end
-                ):  # "between April and June last year"
+                if LAST_YEAR_AFTER_RE.match(self.text, p.end):  # "between April and June last year"
                     ey = self.pub[0] - 1
                 return p.resolve(ey, ctx.period)
         if p.kind == "month_noyear":  # "in September": the latest September by the dateline
@@ -2133,7 +1881,7 @@ class _Extractor:
             i = bisect.bisect_right(self.sent_starts, p.start) - 1
             ss, se = self.sents[i] if i >= 0 else (0, len(text))
             if (
-                _MONEY_SENTENCE_RE.search(text, ss, se)
+                MONEY_SENTENCE_RE.search(text, ss, se)
                 or self._has("SURVEY", ss, se)
                 or self._has("FUTURE", ss, se)
                 or self._has("DETERMINED", ss, se)
@@ -2153,7 +1901,7 @@ class _Extractor:
         dm = self._search("DIRECTION", subject[0][1], ce)
         if not dm:
             # "City of London Police recorded the same number of offences as ..."
-            sm = _SAME_NUMBER_OF_RE.search(self.text, cs, subject[0][0])
+            sm = SAME_NUMBER_OF_RE.search(self.text, cs, subject[0][0])
             if sm and sm.end() == subject[0][0] and not self._has("QUESTION", *self._sent):
                 return "same", sm.start()
             return None
@@ -2191,21 +1939,21 @@ class _Extractor:
             if not (
                 a.kind == "anaphora"
                 and a.name == E_AND_W
-                and not _NATIONAL_SWITCH_RE.match(self.text, a.start)
+                and not NATIONAL_SWITCH_RE.match(self.text, a.start)
                 # "Across the country, ..." leading a sentence of an article about England and
                 # Wales figures switches like "Across England and Wales, ..."
                 and not (a.start - s < 3 and self.names_e_and_w)
             )
         ]
         about_crime = bool(mentions) or any(o[2] != TOPIC for o in offs)
-        heading = bool(_HEADING_RE.search(self.text, s, e)) or (e - s < 60 and not offs)
+        heading = bool(HEADING_RE.search(self.text, s, e)) or (e - s < 60 and not offs)
         # "Lancashire saw one of the steepest increases ...": a sentence led by a place and
         # about a change is about that place, figures or not
         leads = bool(
             cands
             and cands[0].start - s <= 1
             and cands[0].kind == "gazetteer"
-            and _CHANGE_WORD_RE.search(self.text, s, e)
+            and CHANGE_WORD_RE.search(self.text, s, e)
         )
         if not (about_crime or heading or leads):
             cands = []
@@ -2224,7 +1972,7 @@ class _Extractor:
         for a in cands:
             if "wider" in self.text[
                 max(s, a.start - 12) : a.start
-            ].lower() and _WIDER_BEFORE_RE.search(self.text, max(s, a.start - 12), a.start):
+            ].lower() and WIDER_BEFORE_RE.search(self.text, max(s, a.start - 12), a.start):
                 # "Across the wider Thames Valley force area, violent crime went up 14 per
                 # cent.": a glance at the wider area; the article stays where it was
                 break
@@ -2235,7 +1983,7 @@ class _Extractor:
                     and not mentions
                     and not offs
                     and self._topic_from_figures
-                    and _PLACE_HEADING_RE.fullmatch(self.text, s, e)
+                    and PLACE_HEADING_RE.fullmatch(self.text, s, e)
                 ):
                     # a section headed by a place ("Burnley") starts afresh: "Burnley saw the
                     # biggest fall of any district" is about crime as a whole, not the offence
@@ -2247,7 +1995,7 @@ class _Extractor:
         for a in areas:
             if _atype(a.name) in ("town", "district"):
                 ctx.last_town = a.name
-        if _HEADING_RE.search(self.text, s, e) and areas:
+        if HEADING_RE.search(self.text, s, e) and areas:
             name = self._resolve_area(areas[0], ctx)
             if name:
                 ctx.area = name
@@ -2256,7 +2004,7 @@ class _Extractor:
         if not no_period_carry and (
             mentions
             or any(o[2] != TOPIC for o in offs)
-            or (len(pers) == 1 and _HEADING_RE.search(self.text, s, e))
+            or (len(pers) == 1 and HEADING_RE.search(self.text, s, e))
         ):
             best = None
             best_kind = ""
@@ -2309,7 +2057,7 @@ class _Extractor:
         if (
             mentions
             and ctx.topic is not None
-            and _OF_THOSE_RE.match(self.text, s)
+            and OF_THOSE_RE.match(self.text, s)
             and all(is_descendant(m.offence, ctx.topic) for m in mentions)
         ):
             pass  # "Of those, 117 were break-ins at people's homes": still about the whole
@@ -2324,7 +2072,7 @@ class _Extractor:
                     last = m
                     break
             ctx.topic, ctx.topic_phrase = last.offence, last.offence_phrase
-        elif not _DEFINITION_RE.match(self.text, s):  # "The category covers thefts of ..."
+        elif not DEFINITION_RE.match(self.text, s):  # "The category covers thefts of ..."
             spec = [o for o in offs if o[2] not in (TOPIC, GENERIC_TOTAL)]
             gen = [o for o in offs if o[2] == GENERIC_TOTAL]
             pick = spec[0] if spec else gen[0] if gen else None
@@ -2356,7 +2104,7 @@ def _atype(name: str) -> str:
 def _clean_name(name: str) -> str | None:
     name = re.sub(r"['’]s$", "", name.strip())
     words = name.split()
-    if not words or words[0] in _NAME_STOP or words[-1] in _NAME_STOP:
+    if not words or words[0] in PLACE_NAME_STOP or words[-1] in PLACE_NAME_STOP:
         return None
     if name in AREAS:
         return AREAS[name].name

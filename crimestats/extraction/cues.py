@@ -1,0 +1,392 @@
+"""The words around figures: the regular expressions the extractor reads sentences with.
+
+Pure data for ``mentions``: place-name shapes, cue words before and after a number (roles,
+comparisons, distractors), clause boundaries, directions and the genre's set phrases, with
+examples of the text they are for in the comments. Compiled once, at import; ``mentions`` adds
+the speed-ups of ``fastre`` (mirrors, case-folded copies, literal prefilters) on top.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- places beyond the gazetteer
+
+PLACE_NAME = r"[A-Z][a-z]+(?:['’]s)?(?:(?:-|\s|-(?:upon|on|under|in|le|by|the)-|\s(?:upon|on|under|le)\s)[A-Z][a-z]+){0,3}"
+PLACE_NAME_STOP = set(
+    (
+        "The This That These Those There Their Its It In On At For From With And But Total "
+        "Addition Comparison Contrast Particular General Fact Summary Overall Meanwhile However "
+        "January February March April May June July August September October November December "
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Police Crime Crimes Court "
+        "Parliament Government Home Office Chief Constable Inspector Superintendent Sergeant "
+        "Commissioner Council Britain British National Transport Military Border Ministry "
+        "Metropolitan Figures Statistics Data Report Reports Last Recent Violence Violent "
+        "Burglary Burglaries Robbery Theft Drug Drugs Sexual Fraud Shoplifting Vehicle Anti "
+        "Criminal Public Possession Homicide Knife Stalking Rape Local Our Your All Some Most "
+        "Many Operation Safer Community Neighbourhood Independent Office Labour Conservative "
+        "Liberal Tory Mr Mrs Ms Dr Det Insp Supt Sgt Ch PC PCSO ONS Home Secretary Minister "
+        "Year Years Month Months Week Weeks Europe European"
+    ).split()
+)
+FORCE_RE = re.compile(rf"(?<![\w\-])(?P<name>{PLACE_NAME})\s+(?:Police|Constabulary)\b")
+LEAD_PLACE_RE = re.compile(
+    rf"(?:In|Across|Throughout|Within)\s+(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s*,"
+)
+STOP_LEAD_RE = re.compile(r"(\w+)\s+(?=[A-Z])")
+WARD_RE = re.compile(rf"(?<![\w\-])(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s+ward\b")
+AFTER_OFFENCE_PLACE_RE = re.compile(rf"\s+(?:in|across|throughout)\s+(?P<name>{PLACE_NAME})\b")
+LABEL_RE = re.compile(rf"(?:\d{{1,2}}\.\s+)?(?P<name>{PLACE_NAME})\s*(?:[:–—]|\s-)\s*[\d(]")
+AREA_GAP_RE = re.compile(
+    r"(?i)[\s,]*(?:(?!(?:and|but|while|whilst|whereas|or|compared|than)\b)[\w\-]+\s+){0,3}?"
+    r"(?:in|across|for|throughout|within|on)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?"
+)
+AGENT_AFTER_RE = re.compile(
+    r"\s+(?:Police|Constabulary|police)\b(?!\s+(?:force\s+)?area|['’]s\s+area)"
+)
+WIDER = ("police_force_area", "region", "nation")
+FIGURE_AFTER_PLACE_RE = re.compile(r"(?i)\s+(?:(?:it\s+)?(?:by|to|was|were|rose|fell)\s+)?[£\d]")
+WIDER_BEFORE_RE = re.compile(r"(?i)\bwider\s+$")
+SAME_NUMBER_OF_RE = re.compile(
+    r"(?i)\b(?:recorded|saw|had|logged)\s+(?:(?:roughly|about|almost|exactly)\s+)?the\s+same\s+"
+    r"(?:number|level|amount)\s+of\s+"
+)
+DEFINITION_RE = re.compile(
+    r"(?i)\s*(?:the|this|that|which|it)\s+(?:category|figure|measure|definition|total|group)\s+"
+    r"(?:also\s+)?(?:covers|includes|excludes|is\s+made\s+up\s+of|takes\s+in|counts)\b"
+)
+PLACE_HEADING_RE = re.compile(r"[ \t#*■•]*[A-Z][\w'’\- ]{1,60}?(?:\s+figures)?[ \t]*:?[ \t]*")
+OF_THOSE_RE = re.compile(r"(?i)\s*of\s+(?:those|these|them|which|the\s+total)\b")
+CAPS_LINE_RE = re.compile(r"(?m)^(?=[^a-z\n]*[A-Z]{3})[^a-z\n]{4,120}$")
+FORCE_NAME_END_RE = re.compile(r"\b(?:Police|Constabulary|Police\s+Service)$")
+AREA_WORD_AFTER_RE = re.compile(r"\s+(?:force\s+)?area\b|['’]s\s+area")
+ANAPHORA_RE = re.compile(
+    r"(?i)\b(?:(?:across|in|throughout|for|of|within|around|over|on)\s+the\s+(?P<kind>county|town|"
+    r"city|borough|district|resort|island|force\s+area|force|policing\s+area|country|nation)\b"
+    r"|(?P<nat>nationally|nationwide|(?<!office\sfor\s)national(?=\s+(?:figures?|average|level|picture|rate|rise|fall"
+    r"|increase|decrease|"
+    r"trend|data|statistics))|the\s+country\s+as\s+a\s+whole)\b"
+    r"|(?P<cw>county[\s\-]?wide|force[\s\-]?wide|the\s+(?:county|force)['’]s)\b)"
+)
+COMPARATOR_BEFORE_RE = re.compile(
+    r"(?i)(?:\bthan|\bcompar(?:ed|es|ing)\s+(?:with|to)|\baverage|\bagainst(?!\s+the\s+person)|\bin\s+line\s+with|\bversus"
+    r"|\b(?:well\s+|far\s+|just\s+)?(?:above|below)|\b(?:half|twice|double|treble)\s+the\b"
+    r"|\bvs\.?|\bsimilar\s+to|\bbehind|\bahead\s+of|\bbucking|\bunlike|\bdefying|\bcontrary\s+to)\b"
+    # ... in the same clause: "above the national average, even though across England and
+    # Wales crime was stable" compares nothing with England and Wales
+    r"(?:(?!\b(?:though|although|while|whilst|whereas|but)\b)(?:[^.;]|\.\d)){0,40}$"
+)
+
+# ---------------------------------------------------------------- clause structure
+
+CLAUSE_SPLIT_RE = re.compile(
+    r";|,?\s+(?:while|whilst|whereas|but|although|despite|meanwhile|(?:though|however)(?!\s*,))\b,?"
+    # "fell by 14 per cent to 16,208, putting the force's goal of ... within reach"
+    r"|,\s+(?:putting|meaning|which\s+(?:puts|means)|(?:driven|fuelled|caused)\s+(?:largely\s+|mainly\s+)?by)\b",
+    re.IGNORECASE,
+)
+BEFORE_OFFENCE_SPLIT_RE = re.compile(
+    r"(?i)(?:,|\band|\bwith|\bas\s+well\s+as|\bplus|\bwhile|\bwhilst)\s+(?:(?:the|a|an|while|"
+    r"with|and)\s+)?(?:(?:number|level|levels|rate|amount|count|total)\s+of\s+)?(?:(?:recorded|"
+    r"reported|police[\s\-]recorded)\s+)?$"
+)
+PARA_BREAK_RE = re.compile(r"\n[ \t\r]*\n")
+TAIL_CLAUSE_RE = re.compile(r",\s+(?:and|so|as)\s+(?!(?:the\s+)?(?:number|rate|level|total)\b)")
+AND_NUMBER_RE = re.compile(
+    r"(?i)\s+and\s+(?=(?:(?:a|an|another)\s+)?(?:[£$]?\d|(?:almost|nearly|just|more\s+than|"
+    r"over|about|around)\s+\d))"
+)
+
+# ---------------------------------------------------------------- words around a number
+
+UP_WORDS = (
+    r"rose|rise|rises|rising|risen|increase|increased|increases|increasing|up|higher|more(?!\s+than)"
+    r"|jump|jumped|jumps|soared|soar|soaring|climbed|climb|climbing|grew|grow|growth|surge|surged"
+    r"|spike|spiked|hike|leapt|leap|leaped|doubled|tripled|trebled|uplift|upturn|worsened"
+)
+DOWN_WORDS = (
+    r"fell|fall|falls|falling|fallen|drop|dropped|drops|dropping|down|decrease|decreased|decreases"
+    r"|decreasing|decline|declined|declines|declining|reduce|reduced|reduces|reduction|reductions"
+    r"|reducing|lower|fewer(?!\s+than)|less(?!\s+than)|cut|cuts|dip|dipped|slump|slumped"
+    r"|plummeted|plunged|shrank|halved|improvement"
+)
+CUE_RE = re.compile(rf"(?i)\b(?:(?P<up>{UP_WORDS})|(?P<down>{DOWN_WORDS}))\b")
+SHARED_PCT_AFTER_RE = re.compile(
+    r"(?i)(?:\s*,\s*[+\-]?\d[\d,.]*)*\s+and\s+[+\-]?\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b|pc\b)"
+)
+PCT_RE = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percent\b|pc\b|per-cent\b)")
+CUE_AFTER_RE = re.compile(
+    rf"(?i)[\s,]*(?:(?:year[\s\-]on[\s\-]year|annual|overall|significant|slight|massive|huge|"
+    rf"further|small|sharp|big|large|marked|substantial|\w+ly)\s+)?(?:(?P<up>{UP_WORDS}|more)|"
+    rf"(?P<down>{DOWN_WORDS}|fewer|less))\b"
+)
+PROPORTION_AFTER_RE = re.compile(r"(?i)\s*(?:of|points?|percentage\s+points?)\b")
+PROPORTION_BEFORE_RE = re.compile(
+    r"(?i)(?:accounted\s+for|accounting\s+for|made\s+up|makes\s+up|make\s+up|represent(?:ed|s|ing)?"
+    r"|proportion\s+of|share\s+of|comprised?|rate\s+of|rate\s+was|rate\s+is|(?<!\bby\s)(?:only|just))\s+$"
+)
+RATE_AFTER_RE = re.compile(
+    r"(?i)\s?(?:(?:[a-z\-]+\s+)?(?:crimes?|offences?|incidents?|cases?|victims?|burglaries|"
+    r"robberies)\s+)?(?:recorded\s+)?(?:per|for\s+every|in\s+every|for\s+each)\s+(?:1,000|1000|"
+    r"one\s+thousand|thousand)\b"
+)
+RATE_CONTEXT_RE = re.compile(r"(?i)per\s+(?:1,000|1000|thousand)|\brate\b")
+RATE_BEFORE_RE = re.compile(
+    r"(?i)(?:\brate\b(?:[^.;%]|\.\d){0,120}?\b(?:stood\s+at|was|of|at|is|were|reached|to|from|being"
+    r"|compared\s+(?:with|to)|than|against|versus|while|whereas)"
+    # "... per 1,000 residents, compared with 90.4 across England and Wales"
+    r"|\bper\s+(?:1,000|1000|thousand)\b(?:[^.;%]|\.\d){0,120}?\b(?:compared\s+(?:with|to)|than"
+    r"|against|versus|while|whereas|above|below))\s+"
+    r"(?:the\s+)?(?:rate\s+|(?:[\w\-]+\s+){1,4}(?:figure|average|rate)\s+(?:of|at|was|is)\s+)?$"
+)
+MORE_FEWER_RE = re.compile(
+    r"(?i)\s+(?:(?P<up>more|additional|extra)|(?P<down>fewer|less))\b(?P<rest>[^,.;]{0,40})"
+)
+CHANGE_NOUN_AFTER_RE = re.compile(
+    r"(?i)\s+(?:[a-z\-]+\s+)?(?:(?P<up>increase|rise|jump|hike|surge)|(?P<down>drop|fall"
+    r"|decrease|reduction|decline|dip|cut))\b"
+)
+BY_BEFORE_RE = re.compile(
+    rf"(?i)\b(?:(?P<up>{UP_WORDS})|(?P<down>{DOWN_WORDS}))\s+(?:by|(?<!\bup\s)(?<!\bdown\s)of)\s+"
+    rf"(?:a\s+further\s+|another\s+)?$"
+)
+UPDOWN_BEFORE_RE = re.compile(r"(?i)\b(?:(?P<up>up)|(?P<down>down))\s+(?:by\s+)?$")
+EXTRA_BEFORE_RE = re.compile(r"(?i)\ban\s+(?P<up>extra|additional)\s+$")
+PREV_BEFORE_RE = re.compile(
+    r"(?i)(?:\bfrom|\bcompar(?:ed|es|ing)\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan(?:\s+the)?|\bon"
+    r"|\bdouble|\btwice)\s+(?:the\s+)?(?:previous\s+)?$"
+)
+WHEN_BEFORE_RE = re.compile(
+    r"(?i)(?:\bwhen|\bwhere|\bsaw|\brecorded|\bthere\s+(?:were|was|had\s+been)|\bhad|\bof"
+    r"|\bwas|\bwere|\bat|\bto)\s+(?:there\s+(?:were|was|had\s+been)\s+)?(?:only\s+|just\s+)?$"
+)
+TO_BEFORE_RE = re.compile(r"(?i)\bto\s+(?:a\s+(?:total\s+of\s+)?|reach\s+)?$")
+COUNT_BEFORE_RE = re.compile(
+    r"(?i)(?:[:–—]|\s-|\btotal\s+of|\btotall?ed|\bstood\s+at|\bpeaked\s+at|\breached|\bhit|\bnumbered|\bsaw|,\s*at"
+    r"|\brecorded|\bwith|\baccount(?:ed|ing|s)\s+for|\bthere\s+(?:were|was|have\s+been|has\s+been"
+    r"|had\s+been))\s*$"
+)
+COLUMN_LABEL_RE = re.compile(r"[ \t]*(?:[•\-*■][ \t]*)?[A-Za-z][\w'’,()\- ]*?[\w)](?:[ \t]{2,}|\t)")
+NONCRIME_LABEL_RE = re.compile(
+    r"(?i)\b(?:officers?|officer\s+numbers|staff|pcsos?|calls?|arrests?|seizures?|searches|"
+    r"stop\s+and\s+searches|budget|precept|spending|savings|headcount|vacancies)\b[^:\n]*:\s*$"
+)
+STEADY_AT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:unchanged|steady|stable|flat|level|static)\b(?:[^.;:\d]){0,50}\bat\s+$"
+)
+WAS_BEFORE_RE = re.compile(r"(?i)\b(?:was|were|is|are)\s+$")
+NUMBER_WORDS_RE = re.compile(r"(?i)\b(?:number|total|figure|tally|count|level)\b")
+FILLER_RE = re.compile(
+    r"(?i)\s*(?:(?:recorded|reported|separate|individual|new|more|fewer|further|additional|"
+    r"police[\s\-]recorded|crimes?\s+of|cases?\s+of|incidents?\s+of|reports?\s+of|counts?\s+of|"
+    r"offences?\s+of|instances?\s+of)\s+){0,3}"
+)
+NONCRIME_RE = re.compile(
+    r"(?i)\s?(?:(?!the\b|a\b|an\b|this\b|that\b)[a-z\-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|officers?"
+    r"|staff|equivalents?|ftes?|pcsos?|pcs|sergeants?|inspectors?|volunteers?|specials|detectives?|constables?|people|persons?|residents?|households?|homes?|famil(?:y|ies)|arrests?"
+    r"|seizures?|searches|stops|charges|convictions|prosecutions|calls?|warrants|kg|kilos?|"
+    r"kilograms?|grams?|tonnes?|miles?|metres?|yards?|feet|mph|pounds|times|points?|places?|"
+    r"forces?|wards?|streets?|roads?|cameras?|schools?|pupils?|children|men|women|boys|girls|"
+    r"patrols?|jobs?|posts?|plants?|properties|bikes|shops|businesses|premises|stores|cars|"
+    r"firearms|knives|weapons|guns|suspects|offenders|defendants|prisoners|inmates|cells|beds|"
+    r"visits|hits|operations|raids|per\s+100,?000|per\s+10,?000|per\s+100\b|per\s+million|st\b"
+    r"|logs|records|files|nd\b|rd\b|th\b)\b"
+)
+STAFF_AFTER_RE = re.compile(
+    r"(?i)\s?(?:[a-z\-]+\s+)?(?:officers?|staff|pcsos?|pcs|sergeants?|constables?|detectives?"
+    r"|volunteers?|specials|posts|logs|records|files|cameras?|calls?)\b"
+)
+VICTIMS_RE = re.compile(r"(?i)\s?(?:[a-z\-]+\s+)?victims?\b")
+IN_EVERY_AFTER_RE = re.compile(
+    r"(?i)\s+(?:(?:crimes?|offences?|incidents?|cases?|people|residents?|households?)\s+)?(?:in|out\s+of"
+    r"|for(?=\s+every\s+(?!(?:1,?000|100,?000|10,?000)\b)))\s+(?:every\s+)?(?:(?!(?:19|20)\d\d(?!,\d))\d|(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty|fifty|a\s+hundred|one\s+hundred|a\s+thousand)\b)"
+)
+IN_EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:in|every|per|out\s+of|aged|age|ages|top|no\.)\s+$")
+OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
+TIME_RE = re.compile(r"(?i)(?::\d|\.\d\d\s*[ap]m\b|\s*[ap]\.?m\.?\b|\s*(?:noon|midnight)\b)")
+CALL_BEFORE_RE = re.compile(
+    r"(?i)\b(?:call(?:ing)?|ring(?:ing)?|dial(?:ling)?|phon(?:e|ing)|text(?:ing)?|contact|"
+    r"crimestoppers)\b[^.;]{0,40}$"
+)
+ONE_BAD_RE = re.compile(r"(?i)\s+(?:of|in|and|or|another|way|thing|day|such|at\s+a)\b")
+ONE_BAD_BEFORE_RE = re.compile(r"(?i)\b(?:no|any|every|the|this|that|which|each|someone)\s+$")
+AVERAGE_NEAR_RE = re.compile(
+    r"(?i)\baverage\b|\bon\s+record\b|\brecords\s+began\b|\brecord\s+(?:high|low|level)"
+)
+TARGET_RE = re.compile(
+    r"(?i)\btargets?\b|\bambitions?\b|\bgoals?\b|\baim\b|\bpledged?\b|\bforecast\w*|\bprojected\b"
+    r"|\bpredict\w*"
+)
+FUTURE_RE = re.compile(
+    r"(?i)\bnext\s+(?:\w+\s+)?years?\b|\bcoming\s+(?:\w+\s+)?years?\b|\bwill\b(?!\s+(?:point|say|tell|argue|note|claim|insist|stress|remind|see|find)\b)|\bwould\b|\bcould\b"
+    r"|\bshould\b|\bmight\b|\baims?\s+to\b|\baiming\b|\bplans?\s+to\b|\bhopes?\s+to\b|\bwants?\s+to"
+    r"\b|\bexpects?\b|\bexpected\b|\bby\s+(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\s+)?20\d\d\b(?!\s*[/\-])|\bif\b"
+    r"|\bcommits?\b"
+    r"|\bat\s+least\s+\d[^.;]*\b(?:reduction|cut)|\breduction\s+of\s+at\s+least"
+)
+DETERMINED_RE = re.compile(r"(?i)\bdetermined\s+to\b|\bcommitted\s+to\b|\bkeep\s+crime\b")
+DETECTION_RE = re.compile(
+    r"(?i)\bdetect(?:ion|ed)\b|\bsolv(?:e|ed|es|ing)\b|\bsolve\s+rate|\boutcome\s+rate|\bcharge\s+rate"
+    r"|\bresolution\s+rate|\bcompliance\b|\brecorded\s+correctly\b|\baccuracy\b"
+)
+NON_STAT_NEAR_RE = re.compile(
+    r"(?i)\bdetect\w*|\bsolv(?:e|ed|es|ing)\b|\bsolve\s+rate|\boutcomes?\b|\bcharged\b|\bcharge\s+rate"
+    r"|\bresolution\s+rate|\bresolved\b|\bprosecut\w*|\bconvict\w*|\bclear[\s\-]?up\b|\bbrought"
+    r"\s+to\s+justice|\barrest\w*|\bseiz\w*|\bstop[\s\-]and[\s\-]search|\bsearches\b|\bp(?<!1,000\sp)(?<!1000\sp)opulation"
+    r"\b|\bage[ds]?\b|\bworth\b|\bjailed\b|\bsentenced\b|\bpleaded\s+guilty\b|\badmitting\b|\bcalls?\s+(?:to|for|from|made|received|handled)\b|\b(?:999|101)\s+calls\b|\bbudget\w*|\bsavings?\b|\bfunding\b|\bcost\w*|\bspend\w*|\bprecept\b"
+)
+SURVEY_RE = re.compile(
+    r"(?i)\bcrime\s+survey\b|\bCSEW\b|\bBCS\b|\bsurvey(?:ed|s)?\b|\bpoll\b|\bquestionnaire\b"
+)
+MONEY_SENTENCE_RE = re.compile(r"[£$€]|(?i:\bbudget\b|\bsavings?\b|\bfunding\b|\bprecept\b)")
+NO_BEFORE_RE = re.compile(
+    r"(?i)(?:there\s+(?:were|was|have\s+been|has\s+been|had\s+been)|recorded|saw|reported|with|"
+    r"had|has|have)\s+(?P<no>no|zero)\s+$"
+)
+DIRECTION_RE = re.compile(
+    r"(?i)\b(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:also|slightly|significantly|considerably"
+    r"|marginally|sharply|dramatically|steadily|substantially|largely|broadly|generally|only|"
+    r"actually|now)\s+)?(?:(?P<up>rose|risen|increased|went\s+up|gone\s+up|grew|grown|jumped|soared"
+    r"|climbed|(?:is|was|were|are)\s+(?:also\s+|slightly\s+|well\s+)?up)|(?P<down>fell|fallen|dropped|decreased|declined|went\s+down"
+    r"|gone\s+down|plummeted|plunged|dipped|slumped|reduced|(?:is|was|were|are)\s+(?:also\s+|slightly\s+"
+    r"|well\s+)?down)|(?P<same>"
+    r"remained\s+(?:broadly\s+|largely\s+|relatively\s+|fairly\s+|roughly\s+)?(?:stable|unchanged|"
+    r"the\s+same|static|flat|steady|level|similar)|(?<=[–—-]\s)no\s+change|stayed\s+(?:broadly\s+|largely\s+)?(?:the\s+same|"
+    r"stable|level|steady|unchanged|flat)|(?<=[–—-]\s)unchanged|(?:stayed|remained)\s+at\s+(?:(?:about|around|roughly|much|broadly)\s+)?(?:the\s+same|a\s+similar|a\s+steady)\s+level|held"
+    r"\s+steady|(?:is|was|were|are)\s+(?:broadly\s+|largely\s+|virtually\s+|almost\s+|relatively\s+)?"
+    r"(?:unchanged|flat|stable|steady|static)|levelled\s+off))\b"
+)
+QUESTION_RE = re.compile(r"(?i)\?|\basked\b|\bwhy\b|\bwhether\b|\bhow\s+(?:much|many)\b")
+NO_ANY_RE = re.compile(r"(?i)\b(?:no|zero)\s")
+HEADING_RE = re.compile(r"[:;]\s*$")
+IN_BRACKETS_AFTER_RE = re.compile(
+    r"(?i)\s*(?:figures?\s+)?(?:(?:are|is|shown|given)\s+)?in\s+(?:brackets|parenthes[ie]s)"
+)
+NATIONAL_SWITCH_RE = re.compile(r"(?i)nationally|nationwide")
+CALL_WORD_RE = re.compile(
+    r"(?i)\b(?:call(?:ing)?|ring(?:ing)?|dial(?:ling)?|phon(?:e|ing)|text(?:ing)?|contact|"
+    r"crimestoppers)\b"
+)
+NUM_BEFORE_RE = re.compile(r"\d[\d,.]*(?:\s+(?:recorded|reported|more|fewer|new))?\s+$")
+RATE_NOUN_RE = re.compile(
+    r"(?i)\s+(?:people|persons|residents|households|homes|population|head|inhabitants|adults)\b"
+)
+# superlatives rank a place within a larger one: "the highest rate in the country", "one of the
+# safest places in Cumbria", "the biggest fall of any district in Suffolk"
+SUPERLATIVE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:highest|lowest|worst|best|biggest|largest|smallest|safest|greatest|sharpest|"
+    r"steepest|busiest|fastest|most\s+(?:dangerous|violent|deprived|unsafe)|least\s+safe"
+    r"|the\s+only(?=\s+(?:\w+\s+)?(?:area|district|force|borough|town|city|place|county)))\b"
+    r"(?:[^.;:\n]|\.\d){0,60}?(?<!\bwas)(?<!\bwere)"
+    r"(?<!\bcame)\s+(?:in|of|across|for|within|among)\s+(?:(?:the|all|any|every)\s+)?"
+    r"(?:(?:north|south|east|west|rest)\s+of\s+(?:the\s+)?)?$"
+    # "Great Yarmouth tops Norfolk crime table"
+    r"|\b(?:tops|topped|top\s+of|heads|headed)\s+(?:the\s+)?$"
+)
+RANKS_OFFENCE_RE = re.compile(
+    r"(?i)\b(?:categor(?:y|ies)|type|types|group|share|proportion|driver|contributor|cause)\b"
+)
+CHANGE_WORD_RE = re.compile(
+    r"(?i)\b(?:increases?|rises?|falls?|drops?|reductions?|decreases?|declines?|rose|fell)\b"
+)
+PER_TIME_AFTER_RE = re.compile(
+    r"(?i)\s+(?:[\w\-']+\s+){0,5}?(?:a|per|every|each)\s+(?:day|week|month|fortnight)\b"
+)
+BARE_CATEGORY_RE = re.compile(r"(?i)(?:thefts|burglaries|robberies)(?:\s+offences)?")
+BARE_OFFENCES_RE = re.compile(r"(?i)offences(?:\s+recorded)?")
+ALL_CRIME_RE = re.compile(r"(?i)\b(?:all|total|overall|in\s+all|altogether)\b")
+RANK_OF_BEFORE_RE = re.compile(r"(?i)\b(?:of|among|out\s+of)\s+(?:the\s+|all\s+)?$")
+RANK_SET_AFTER_RE = re.compile(
+    r"(?i)\s+(?:[\w\-]+\s+){0,4}?(?:areas|authorities|districts|forces|partnerships|councils"
+    r"|boroughs|places|neighbourhoods|constituencies|regions|towns|cities|wards)\b"
+)
+LAST_YEAR_AFTER_RE = re.compile(r"(?i)\s+(?:of\s+)?last\s+year\b")
+TOTAL_TO_BEFORE_RE = re.compile(
+    r"(?i)\b(?:taking|bringing|pushing|lifting|putting)\s+(?:the\s+|its\s+|their\s+)?(?:total|number"
+    r"|figure|tally|count)\s+(?:\w+\s+)?to\s+$"
+)
+WIDE_TYPES = ("police_force_area", "county")
+FORCE_TYPES = ("police_force_area",)
+PARA_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}\s+(?=[A-Z(])")
+YEAR_RANGE_BEFORE_RE = re.compile(r"(?:19|20)\d\d\s?[–\-/]\s?$")
+LABEL_PREV_BEFORE_RE = re.compile(
+    r"(?i),\s*(?:comparison|previous|prior)\s+(?:period|year|12\s+months)\s*:\s*$"
+)
+LABEL_CHANGE_BEFORE_RE = re.compile(r"(?i),\s*change(?:\s*\((?:number|no\.?|n)\))?\s*:\s*$")
+LABEL_RATE_BEFORE_RE = re.compile(r"(?i)\bper\s+1,?000(?:\s+[a-z]+)?\s*:\s*$")
+FIXED_GAP_RE = re.compile(r"\S {2,}(?=\S)")
+FIXED_SPLIT_RE = re.compile(r" {2,}")
+LABEL_NUMBER_RE = re.compile(r"(.*?[A-Za-z)])\s([+\-−]?\d[\d,]*(?:\.\d+)?%?)")
+TABLE_NOT_OFFENCE_RE = re.compile(r"(?i)\bcomparator\b|\bBCS\b|\bsurvey\b|^of\s+which\b")
+PAREN_LABEL_AFTER_RE = re.compile(r"\s*[:=]\s*[\d£]")
+LABEL_GAP_RE = re.compile(r"\s*[:=]\s*")
+TARGET_NEAR_BEFORE_RE = re.compile(
+    r"(?i)\b(?:targets?|aims?|ambitions?|goals?|pledges?)\b[^.;\d]{0,30}$"
+)
+LABEL_PAIR_RE = re.compile(
+    r"[ \t]*[-•■*]?[ \t]*[A-Z][^:\n\d]{2,60}:[ \t]*(?P<a>\d[\d,]*)[ \t]+and[ \t]+(?P<b>\d[\d,]*)[ \t]*"
+    r"\((?i:up|down|a\s+rise|a\s+fall|rising|falling|increase|decrease|change)"
+)
+OR_BEFORE_RE = re.compile(r"(?i),\s*or\s+(?:by\s+)?$")
+NEGATED_BEFORE_RE = re.compile(r"(?i)(?:\bnor\b|\bnot\b|n['’]t\b|\bnever\b)[^.;,]{0,40}$")
+ELLIPTICAL_LEAD_RE = re.compile(r"[ \t]*(?:Up|Down)\b")
+DRUG_PART_RE = re.compile(
+    r"(?i)\b(?:possession|trafficking)\b(?!\s+of\s+(?:weapons|a\s+weapon|an?\s+offensive))"
+)
+FOR_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:(?:for|in|across|throughout)\s+(?:the\s+)?(?:[A-Z]|(?:county|force\s+area|country|"
+    r"region)\b)|(?:nationally|nationwide)\b)"
+)
+# "well above Kent's 5.2", "against the national 34.6": another place's figure of the same kind
+PLACE_FIGURE_BEFORE_RE = re.compile(
+    r"(?:\b(?:above|below|than|with|against|to)\s+(?:the\s+)?(?:[A-Z][\w\-]+(?:\s+(?:and\s+)?"
+    r"[A-Z][\w\-]+)*['’]s|(?i:national|county|regional|force)(?:\s+average)?)(?:\s+(?:figure|rate|"
+    r"average))?(?:\s+of)?\s+)$"
+)
+THAN_RE = re.compile(
+    r"(?i)\b(?:than|compared\s+(?:with|to)|against|versus|bucking|unlike|defying|contrary\s+to)\b"
+)
+AND_BEFORE_RE = re.compile(r"(?i)\band\s+$")
+TITLE_RE = re.compile(
+    r"(?<=\b(?:the|ONS)\s)(?:(?:annual|quarterly|latest)\s+)?Crime\s+in\s+England\s+and\s+Wales"
+    r"(?=\s*(?::|,?\s+(?:report|bulletin|release|publication|statistical\s+bulletin)\b))"
+)
+WHEN_ONLY_BEFORE_RE = re.compile(r"(?i)\bwhen\s+(?:there\s+(?:were|was)\s+)?(?:only\s+|just\s+)?$")
+WERE_RE = re.compile(
+    r"(?i)\s+(?:were|was)(?:\s+(?:classed|classified|categori[sz]ed|counted|recorded)\s+as)?(?=\s)"
+)
+ACCOUNTED_FOR_BEFORE_RE = re.compile(r"(?i)\baccount(?:ed|ing|s)\s+for\s+$")
+OF_THEM_RE = re.compile(
+    r"(?i)\s+of\s+(?:them|which)(?:\s+(?:were|was))?"
+    r"(?:\s+(?:classed|classified|categori[sz]ed|counted|recorded)\s+as)?(?=\s)"
+)
+# a gazetteer place used as a row label: "England and Wales: 82.4", "Thames Valley average: 66.2"
+AREA_LABEL_AFTER_RE = re.compile(
+    r"(?i)\s*(?:average|total|rate|figure|overall)?\s*(?:[:–—]|\s-)\s*[\d(]"
+)
+LABEL_LEAD_RE = re.compile(r"[\s■•▪●*·\-]*(?:\d{1,2}[./)]\s*)?")
+COMPOUND_GAP_RE = re.compile(r"(?i)\s*,\s*|\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:number\s+of\s+))?")
+COMPOUND_VERB_RE = re.compile(
+    rf"(?i)(?:\s+(?:offences|crimes|incidents|cases|offending))?\s+(?:(?:have|has|had|were|are|both|"
+    rf"each|all|also|also\s+both)\s+)*(?:{UP_WORDS}|{DOWN_WORDS}|went|were\s+(?:up|down))\b"
+)
+RESPECTIVELY_RE = re.compile(r"(?i)\brespectively\b")
+PREP_RE = re.compile(r"(?i)(?:across|in|throughout|for|of|within|around|over)\s+")
+MONTHS_ALT = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+DAY_MONTH_AFTER_RE = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTHS_ALT + r"\b")
+MONTH_DAY_BEFORE_RE = re.compile(r"\b" + MONTHS_ALT + r"\.?\s+$")
+AVERAGE_BEFORE_RE = re.compile(r"(?i)\baverage\b[^\d.;]*$")
+OF_RE = re.compile(r"\s+of\s+")
+LIST_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?")
+AND_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+ARTICLE_BEFORE_RE = re.compile(r"(?i)\b(?:an?|the)\s+$")
+PAREN_BEFORE_RE = re.compile(r"\(\s*(?:(?:19|20)\d\d\s*:\s*)?$")  # "(2008: 57,204)"
+PAREN_NOUN_AFTER_RE = re.compile(r"(?i)\s+(?:recorded\s+)?(?:crimes?|offences?|incidents?)\s*\)")
+PCT_OR_RATE_BEFORE_PAREN_RE = re.compile(
+    r"(?i)(?:%|\bper\s*cent|\bpercent|\bper\s+(?:1,000|1000|thousand)[a-z\s]*)\s*\(\s*$"
+)
