@@ -718,13 +718,13 @@ class _Extractor:
                 cuts.add(m.start())
         # "Rises of 6.2 and 9.5 per cent were recorded in A and B respectively": the figures
         # stay together so that they can be paired with the places in order
-        if self._may("AND_NUMBER", s, e) and "respectively" not in text[s:e]:
+        if self._may("AND_NUMBER", s, e) and text.find("respectively", s, e) < 0:
             for m in self.R.AND_NUMBER.finditer(self.lt, s, e):
                 cuts.add(m.start())
         # "... rose 38 per cent to 4,112, and anyone who has shopped in Durham will know why":
         # a figure-free tail after the sentence's last figure is a clause of its own
         j = bisect.bisect_left(self.num_starts, e) - 1
-        if j >= 0 and self.num_starts[j] >= s and "," in text[self.numbers[j].end() : e]:
+        if j >= 0 and self.num_starts[j] >= s and text.find(",", self.numbers[j].end(), e) >= 0:
             tm = TAIL_CLAUSE_RE.search(text, self.numbers[j].end(), e)
             if tm:
                 cuts.add(tm.start())
@@ -1157,7 +1157,7 @@ class _Extractor:
             self._sent = (s, e)
             # national context ("Nationally, forces in England and Wales recorded ...") lasts to
             # the end of its paragraph in an article about somewhere else
-            new_par = "\n\n" in text[prev_end:s].replace("\r", "")
+            new_par = s - prev_end > 1 and "\n\n" in text[prev_end:s].replace("\r", "")
             if ctx.area == E_AND_W and main_area not in (None, E_AND_W) and new_par:
                 ctx.area = main_area
             # so does a look back at earlier years ("There were 1,127 offences in 2019"): the
@@ -1316,7 +1316,7 @@ class _Extractor:
                             bound = o[2] if o[2] != GENERIC_TOTAL else None
                             read.append(_Num(o[0], o[1], "count", z, bound, text[o[0] : o[1]]))
                     read = self._drop_targets(read, cs, ce)
-                    if len(read) > 1 and "respectively" in text[cs:ce]:
+                    if len(read) > 1 and text.find("respectively", cs, ce) >= 0:
                         self._pair_respectively(read, c_areas)
                     if asides and len(read) > 1:
                         # ", including 1,806 shoplifting offences, 44 fewer than the previous
