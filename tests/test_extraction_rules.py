@@ -1166,3 +1166,15 @@ def test_burglary_split_into_homes_and_businesses_in_a_list():
     )
     assert one(text, count=460)["offence"] == "residential_burglary"
     assert one(text, count=371)["offence"] == "non_residential_burglary"
+
+
+def test_a_force_speaking_about_the_town_the_article_is_about():
+    text = (
+        "Shoplifting in Luton has risen by 40 per cent in a year, new figures show.\n"
+        "Bedfordshire Police recorded 2,100 shoplifting offences in the 12 months to June 2023, "
+        "up from 1,500 the year before.\n"
+        "Across Bedfordshire, shoplifting rose by 30 per cent.\n"
+    )
+    hit = one(text, count=2100)
+    assert (hit["area"], hit["previous_count"]) == ("Luton", 1500)
+    assert one(text, change_pct=30)["area"] == "Bedfordshire"

@@ -1725,6 +1725,15 @@ class _Extractor:
                 for r, a in zip(of_role, places, strict=True):
                     self._resp_area[r.start] = a.name
 
+    def _town_of_force(self, town: str, agents: list[_Area]) -> bool:
+        """``town`` is a town or district policed by the force speaking in ``agents``."""
+        info = CANONICAL_AREAS.get(town)
+        return (
+            info is not None
+            and info.area_type in ("town", "district")
+            and any(a.agent and a.name == info.parent for a in agents)
+        )
+
     def _wider_than_agent(self, a: _Area, areas: list[_Area]) -> bool:
         """``a`` is a region or nation and a force named in ``areas`` is the one speaking."""
         return _atype(a.name) in ("region", "nation") and any(
@@ -1771,9 +1780,12 @@ class _Extractor:
                     if name:
                         return name
         before = [a for a in c_areas if a.end <= r.start]
-        pref = [
-            a for a in before if not a.agent and not self._wider_than_agent(a, before)
-        ] or before
+        pref = [a for a in before if not a.agent and not self._wider_than_agent(a, before)]
+        if not pref and before and ctx.area is not None and self._town_of_force(ctx.area, before):
+            # "Shoplifting in Luton has risen ... Bedfordshire Police recorded 2,100 shoplifting
+            # offences in the 12 months": the force speaks about the town the article is about
+            return ctx.area
+        pref = pref or before
         if pref:
             name = self._resolve_area(pref[-1], ctx)
             if name:
