@@ -1178,3 +1178,19 @@ def test_a_force_speaking_about_the_town_the_article_is_about():
     hit = one(text, count=2100)
     assert (hit["area"], hit["previous_count"]) == ("Luton", 1500)
     assert one(text, change_pct=30)["area"] == "Bedfordshire"
+
+
+def test_police_uk_groupings_and_counts_in_brackets_after_their_offence():
+    text = (
+        "Data from Police.uk shows 2,300 crimes were reported in Bolton during July 2019.\n"
+        "The most common crime was violence and sexual offences, with 1,000 reports, followed "
+        "by anti-social behaviour (500) and criminal damage and arson (230).\n"
+        "In Bury there were 1,264 burglaries (1,540).\n"
+    )
+    found = rows(text)
+    assert not [
+        r for r in found if r["offence"] in ("sexual_offences", "violence_against_the_person")
+    ]
+    assert one(text, offence="anti_social_behaviour")["count"] == 500
+    assert one(text, offence="criminal_damage_and_arson")["count"] == 230
+    assert one(text, offence="burglary")["previous_count"] == 1540

@@ -390,3 +390,7 @@ PAREN_NOUN_AFTER_RE = re.compile(r"(?i)\s+(?:recorded\s+)?(?:crimes?|offences?|i
 PCT_OR_RATE_BEFORE_PAREN_RE = re.compile(
     r"(?i)(?:%|\bper\s*cent|\bpercent|\bper\s+(?:1,000|1000|thousand)[a-z\s]*)\s*\(\s*$"
 )
+# "anti-social behaviour (512)": a count in brackets right after its offence
+OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
+CLOSE_PAREN_RE = re.compile(r"\s*\)")
+DIGIT_BEFORE_RE = re.compile(r"\d\s*$")

@@ -78,7 +78,18 @@ TOPIC_NOUNS: tuple[str, ...] = (
     "crimes of this type",
 )
 
+# Groupings that name offences but match no category of the spec (police.uk's street-level crime
+# types): their figures are read and then left out, never given to a neighbouring category.
+UNMAPPED_GROUPS: tuple[str, ...] = (
+    "violence and sexual offences",
+    "violence and sexual offence",
+    "public disorder and weapons",
+    "other crime",
+    "other crimes",
+)
+
 TOPIC = "_topic"
+UNMAPPED = "_unmapped"
 GENERIC_TOTAL = "total_recorded_crime"
 
 
@@ -147,6 +158,8 @@ def _load_offences() -> tuple[dict[str, str | None], re.Pattern[str]]:
             continue
         for form in _plural_forms(phrase):
             table.setdefault(form, row["offence"])
+    for phrase in UNMAPPED_GROUPS:
+        table[phrase] = UNMAPPED
     for phrase in NON_OFFENCE_PHRASES:
         table.setdefault(" ".join(phrase.replace("-", " ").split()), None)
     for phrase in TOPIC_NOUNS:

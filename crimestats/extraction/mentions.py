@@ -40,6 +40,7 @@ from .cues import (
     CHANGE_NOUN_AFTER_RE,
     CHANGE_WORD_RE,
     CLAUSE_SPLIT_RE,
+    CLOSE_PAREN_RE,
     COLUMN_LABEL_RE,
     COMPARATOR_BEFORE_RE,
     COMPOUND_GAP_RE,
@@ -51,6 +52,7 @@ from .cues import (
     DEFINITION_RE,
     DETECTION_RE,
     DETERMINED_RE,
+    DIGIT_BEFORE_RE,
     DIRECTION_RE,
     DRUG_PART_RE,
     ELLIPTICAL_LEAD_RE,
@@ -97,6 +99,7 @@ from .cues import (
     OF_THOSE_RE,
     ONE_BAD_BEFORE_RE,
     ONE_BAD_RE,
+    OPEN_PAREN_RE,
     OR_BEFORE_RE,
     PARA_BREAK_RE,
     PARA_NUMBER_RE,
@@ -167,6 +170,7 @@ from .lexicon import (
     GENERIC_TOTAL,
     OFFENCE_RE,
     TOPIC,
+    UNMAPPED,
     is_descendant,
     offence_of,
 )
@@ -1002,6 +1006,24 @@ class _Extractor:
             if cs <= self._noncrime_end <= phrase_start <= self._noncrime_end + 40:
                 return None  # "now has 1,140 officers, down from 1,480": the officers before
             return _Num(phrase_start, end, "previous_count", measure)
+        if text[phrase_start - 2 : phrase_start] in ("(", " (", "( ") and after(CLOSE_PAREN_RE):
+            # "followed by anti-social behaviour (512) and criminal damage (231)": the count of
+            # the offence named right before the bracket
+            named = [
+                o
+                for o in offs
+                if o[2] != TOPIC
+                and o[1] <= phrase_start
+                and OPEN_PAREN_RE.fullmatch(text, o[1], phrase_start)
+                # not "2,264 burglaries (2,540)": there the bracket holds last year's count
+                and not DIGIT_BEFORE_RE.search(text, max(cs, o[0] - 12), o[0])
+            ]
+            if named:
+                o = named[-1]
+                num = _Num(phrase_start, end, "count", measure)
+                if o[2] != GENERIC_TOTAL:
+                    num.offence, num.offence_phrase = o[2], text[o[0] : o[1]]
+                return num
         if (
             before(PAREN_BEFORE_RE)
             and self._has_count_before(cs, phrase_start)
@@ -1482,6 +1504,9 @@ class _Extractor:
             ):
                 self._rate_mode = False
             self._compound_subjects(s, e, offs, sentence_mentions)
+            if any(m.offence == UNMAPPED for m in sentence_mentions):
+                # "violence and sexual offences, with 1,020 reports": no category of the spec
+                sentence_mentions = [m for m in sentence_mentions if m.offence != UNMAPPED]
             out.extend(sentence_mentions)
             # carry context to the next sentence
             self._update_context(
