@@ -135,6 +135,10 @@ SCAN_FRAGMENTS = FRAGMENTS + [
     "over the same period",
     "in Leeds",
     "١٢ months",
+    "a hundred and four",
+    "A  dozen",
+    "a-third",
+    "a\nthousand",
 ]
 SCAN_TEXT = st.lists(st.sampled_from(SCAN_FRAGMENTS) | st.text(max_size=6), max_size=30).map(
     "".join

@@ -1194,3 +1194,31 @@ def test_police_uk_groupings_and_counts_in_brackets_after_their_offence():
     assert one(text, offence="anti_social_behaviour")["count"] == 500
     assert one(text, offence="criminal_damage_and_arson")["count"] == 230
     assert one(text, offence="burglary")["previous_count"] == 1540
+
+
+def test_the_county_as_a_subject_and_it_for_the_offence_just_named():
+    text = (
+        "Crime fell by 5 per cent in Lowestoft in the year to June 2011.\n"
+        "The town recorded 9,400 offences, while the county total stood at 40,100.\n"
+        "Burglary bucked the trend. It rose by 8 per cent in Lowestoft and by 2 per cent across "
+        "the county, to 1,050 and 3,500 offences respectively.\n"
+        "Vehicle crime was down by a fifth in the town, while the county saw a 12 per cent fall.\n"
+        "Violent crime fell by 4.1 per cent in the wider force area, where 8,100 violent "
+        "offences were recorded.\n"
+    )
+    assert one(text, count=40100)["area"] == "Suffolk"
+    assert one(text, count=1050)["offence"] == "burglary"
+    assert one(text, count=3500)["area"] == "Suffolk"
+    assert one(text, change_pct=-12)["area"] == "Suffolk"
+    assert one(text, count=8100)["area"] == "Suffolk"
+
+
+def test_a_hundred_and_a_dozen_in_words():
+    text = (
+        "Ceredigion recorded 5,000 crimes in 2013/14.\n"
+        "There were nineteen robberies, up from a dozen in 2012/13, and criminal damage went "
+        "down by a hundred and four to 633.\n"
+    )
+    hit = one(text, offence="robbery")
+    assert (hit["count"], hit["previous_count"], hit["period_start"]) == (19, 12, "2013-04")
+    assert one(text, offence="criminal_damage_and_arson")["change_abs"] == -104

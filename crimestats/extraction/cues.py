@@ -61,8 +61,12 @@ CAPS_LINE_RE = re.compile(r"(?m)^(?=[^a-z\n]*[A-Z]{3})[^a-z\n]{4,120}$")
 FORCE_NAME_END_RE = re.compile(r"\b(?:Police|Constabulary|Police\s+Service)$")
 AREA_WORD_AFTER_RE = re.compile(r"\s+(?:force\s+)?area\b|['’]s\s+area")
 ANAPHORA_RE = re.compile(
-    r"(?i)\b(?:(?:across|in|throughout|for|of|within|around|over|on)\s+the\s+(?P<kind>county|town|"
-    r"city|borough|district|resort|island|force\s+area|force|policing\s+area|country|nation)\b"
+    r"(?i)\b(?:(?:across|in|throughout|for|of|within|around|over|on|by)\s+the\s+(?:wider\s+)?"
+    r"(?P<kind>county|town|city|borough|district|resort|island|force\s+area|force|policing\s+area"
+    r"|country|nation)\b"
+    # the place as a subject: "while the county saw a 14 per cent fall", "the county total"
+    r"|\bthe\s+(?P<kind2>county|town|city|borough|district)(?=\s+(?:saw|recorded|had|"
+    r"logged|reported|total|figure|as\s+a\s+whole)\b)"
     r"|(?P<nat>nationally|nationwide|(?<!office\sfor\s)national(?=\s+(?:figures?|average|level|picture|rate|rise|fall"
     r"|increase|decrease|"
     r"trend|data|statistics))|the\s+country\s+as\s+a\s+whole)\b"
@@ -394,3 +398,8 @@ PCT_OR_RATE_BEFORE_PAREN_RE = re.compile(
 OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
 CLOSE_PAREN_RE = re.compile(r"\s*\)")
 DIGIT_BEFORE_RE = re.compile(r"\d\s*$")
+# a sentence whose subject is the offence just named: "Burglary bucked the trend. It rose by ..."
+PRONOUN_LEAD_RE = re.compile(
+    r"\s*(?:It|They)\s+(?:also\s+)?(?:rose|fell|went|was|were|increased|decreased|dropped|climbed"
+    r"|jumped|is|are|has|have|saw)\b"
+)

@@ -114,6 +114,7 @@ from .cues import (
     PLACE_NAME_STOP,
     PREP_RE,
     PREV_BEFORE_RE,
+    PRONOUN_LEAD_RE,
     PROPORTION_AFTER_RE,
     PROPORTION_BEFORE_RE,
     QUESTION_RE,
@@ -579,7 +580,7 @@ class _Extractor:
         for m in (
             self.R.ANAPHORA.finditer(self.lt) if self._may("ANAPHORA", 0, len(self.lt)) else ()
         ):
-            kind = (m.group("kind") or "").lower()
+            kind = (m.group("kind") or m.group("kind2") or "").lower()
             if m.group("nat") or kind in ("country", "nation"):
                 name = E_AND_W
             elif kind.startswith(("force", "policing")) or (
@@ -1339,7 +1340,7 @@ class _Extractor:
                             read.append(_Num(o[0], o[1], "count", z, bound, text[o[0] : o[1]]))
                     read = self._drop_targets(read, cs, ce)
                     if len(read) > 1 and text.find("respectively", cs, ce) >= 0:
-                        self._pair_respectively(read, c_areas)
+                        self._pair_respectively(read, c_areas, ctx)
                     if asides and len(read) > 1:
                         # ", including 1,806 shoplifting offences, 44 fewer than the previous
                         # year": a figure right after an aside continues the aside's item
@@ -1700,6 +1701,12 @@ class _Extractor:
         for o in c_offs:
             if o[2] == GENERIC_TOTAL:
                 phrase = self.text[o[0] : o[1]]
+                if ctx.topic not in (None, TOPIC, GENERIC_TOTAL) and (
+                    BARE_OFFENCES_RE.fullmatch(self.text, o[0], o[1])
+                    and PRONOUN_LEAD_RE.match(self.text, self._sent[0])
+                ):
+                    # "Burglary bucked the trend. It rose by 9 per cent ..., to 1,186 offences"
+                    return ctx.topic, ctx.topic_phrase
                 if (
                     ctx.topic not in (None, TOPIC, GENERIC_TOTAL)
                     and self._bare_offences_of_topic(o, ctx)
@@ -1730,9 +1737,12 @@ class _Extractor:
             and BARE_OFFENCES_RE.fullmatch(self.text, o[0], o[1]) is not None
         )
 
-    def _pair_respectively(self, read: list[_Num], c_areas: list[_Area]) -> None:
+    def _pair_respectively(self, read: list[_Num], c_areas: list[_Area], ctx: _Ctx) -> None:
         """ "Rises of 6.2 and 9.5 per cent were recorded in North West Leicestershire and Melton
-        respectively": the k-th figure of each kind is the k-th place's."""
+        respectively": the k-th figure of each kind is the k-th place's. The places are a list
+        ("A, B and C") or, failing that, every place the clause names ("It rose by 9 per cent in
+        Ipswich and by 3 per cent across the county, to 1,186 and 3,640 offences
+        respectively")."""
         places: list[_Area] = []
         for a in c_areas:
             if a.comparator or a.kind == "anaphora":
@@ -1743,12 +1753,16 @@ class _Extractor:
                 places = []
             places.append(a)
         if len(places) < 2:
+            places = [a for a in c_areas if not a.comparator]
+        names = [self._resolve_area(a, ctx) for a in places]
+        if len(names) < 2 or None in names or len(set(names)) < len(names):
             return
         for role in MEASURES:
             of_role = [r for r in read if r.role == role]
-            if len(of_role) == len(places):
-                for r, a in zip(of_role, places, strict=True):
-                    self._resp_area[r.start] = a.name
+            if len(of_role) == len(names):
+                for r, name in zip(of_role, names, strict=True):
+                    if name is not None:
+                        self._resp_area[r.start] = name
 
     def _town_of_force(self, town: str, agents: list[_Area]) -> bool:
         """``town`` is a town or district policed by the force speaking in ``agents``."""

@@ -30,9 +30,9 @@ NUMBER_RE = re.compile(
     r"(?P<sign>[+\-−](?=\d))?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<scale>\s?(?:m|bn|k|million|billion|thousand)(?![\w]))?"
-    r"|(?<![\w\-])(?=[A-Za-z])(?:(?P<words>(?i:"
+    r"|(?<![\w\-])(?=[A-Za-z])(?:(?P<words>(?i:(?:a[\s\-]+(?:hundred|thousand|dozen)|"
     + _WORD
-    + r"(?:[\s\-]+(?:and[\s\-]+)?(?:"
+    + r")(?:[\s\-]+(?:and[\s\-]+)?(?:"
     + _WORD
     + r"|"
     + _SCALE
@@ -53,11 +53,12 @@ _WORD_NEEDLES = tuple(
     w.encode()
     for w in (
         "zero one tw thr four fiv six seven eigh nin ten elev thir fort hal doub tri treb quad "
-        "fif quar"
+        "fif quar hun thou doz"
     ).split()
 )
-# needles that can also be the second word of "a half", "a third", "a quarter", "a fifth", "a tenth"
-_FRACTION_NEEDLES = frozenset((b"hal", b"thir", b"quar", b"fif", b"ten"))
+# needles that can also be the second word of "a half", "a third", "a quarter", "a fifth", "a
+# tenth", "a hundred", "a thousand", "a dozen"
+_FRACTION_NEEDLES = frozenset((b"hal", b"thir", b"quar", b"fif", b"ten", b"hun", b"thou", b"doz"))
 _WORDISH = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 
 
@@ -79,8 +80,13 @@ def find_numbers(text: str) -> list[re.Match[str]]:
         while q >= 0:
             if q == 0 or text[q - 1] not in wordish:
                 cands.add(q)
-            if frac and q >= 2 and (q == 2 or text[q - 3] not in wordish):
-                cands.add(q - 2)
+            if frac and q >= 2:
+                # "a third", "a  hundred", "a-dozen": the "a" before the word
+                j = q - 1
+                while j > 0 and text[j] in " \t\n\r\f\v-":
+                    j -= 1
+                if j < q - 1 and text[j] in "aA" and (j == 0 or text[j - 1] not in wordish):
+                    cands.add(j)
             q = find(needle, q + 1)
     out: list[re.Match[str]] = []
     last = 0
@@ -140,7 +146,12 @@ def _fraction_key(text: str) -> str:
 @lru_cache(maxsize=4096)
 def words_value(text: str) -> float | None:
     """Integer value of a run of number words ("twenty-one" -> 21), None if not one number."""
-    converted = alpha2digit(" ".join(text.lower().replace("-", " ").split()), "en", threshold=0)
+    words = " ".join(text.lower().replace("-", " ").split())
+    if words.startswith("a "):  # "a hundred and four", "a dozen"
+        words = "one " + words[2:]
+    if words == "one dozen":
+        return 12.0
+    converted = alpha2digit(words, "en", threshold=0)
     digits = converted.replace(" ", "")
     if digits.isdigit() and len(digits) < 13 and " " not in converted.strip():
         return float(digits)
