@@ -1222,3 +1222,19 @@ def test_a_hundred_and_a_dozen_in_words():
     hit = one(text, offence="robbery")
     assert (hit["count"], hit["previous_count"], hit["period_start"]) == (19, 12, "2013-04")
     assert one(text, offence="criminal_damage_and_arson")["change_abs"] == -104
+
+
+def test_the_force_as_speaker_and_a_year_as_adjective():
+    text = (
+        "Crime fell by 3 per cent in Bury St Edmunds in the year to June 2011.\n"
+        "The force also recorded 1,100 drug offences, 40 more than a year earlier.\n"
+        "Sexual offences are harder to compare. The force's calendar-year figures put the 2010 "
+        "total at 900.\n"
+    )
+    assert one(text, count=1100)["area"] == "Suffolk"
+    hit = one(text, count=900)
+    assert (hit["offence"], hit["period_start"], hit["period_end"]) == (
+        "sexual_offences",
+        "2010-01",
+        "2010-12",
+    )

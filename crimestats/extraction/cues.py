@@ -65,7 +65,7 @@ ANAPHORA_RE = re.compile(
     r"(?P<kind>county|town|city|borough|district|resort|island|force\s+area|force|policing\s+area"
     r"|country|nation)\b"
     # the place as a subject: "while the county saw a 14 per cent fall", "the county total"
-    r"|\bthe\s+(?P<kind2>county|town|city|borough|district)(?=\s+(?:saw|recorded|had|"
+    r"|\bthe\s+(?P<kind2>county|town|city|borough|district|force)(?=\s+(?:also\s+)?(?:saw|recorded|had|"
     r"logged|reported|total|figure|as\s+a\s+whole)\b)"
     r"|(?P<nat>nationally|nationwide|(?<!office\sfor\s)national(?=\s+(?:figures?|average|level|picture|rate|rise|fall"
     r"|increase|decrease|"
@@ -166,7 +166,7 @@ WHEN_BEFORE_RE = re.compile(
 )
 TO_BEFORE_RE = re.compile(r"(?i)\bto\s+(?:a\s+(?:total\s+of\s+)?|reach\s+)?$")
 COUNT_BEFORE_RE = re.compile(
-    r"(?i)(?:[:–—]|\s-|\btotal\s+of|\btotall?ed|\bstood\s+at|\bpeaked\s+at|\breached|\bhit|\bnumbered|\bsaw|,\s*at"
+    r"(?i)(?:[:–—]|\s-|\btotal\s+of|\btotall?ed|\bstood\s+at|\bpeaked\s+at|\b(?:total|figure|tally)\s+at|\breached|\bhit|\bnumbered|\bsaw|,\s*at"
     r"|\brecorded|\bwith|\baccount(?:ed|ing|s)\s+for|\bthere\s+(?:were|was|have\s+been|has\s+been"
     r"|had\s+been))\s*$"
 )

@@ -594,7 +594,9 @@ class _Extractor:
             else:
                 name = TOWN
             if free(m.start(), m.end()):
-                extra.append(_Area(m.start(), m.end(), name, kind="anaphora"))
+                # "The force also recorded 1,012 drug offences": the force speaking
+                agent = name == FORCE and m.group("kind2") is not None
+                extra.append(_Area(m.start(), m.end(), name, kind="anaphora", agent=agent))
         allareas = found + extra
         allareas.sort(key=lambda a: a.start)
         # dedupe overlapping pattern matches
@@ -620,10 +622,14 @@ class _Extractor:
             )
             # "Cleveland Police recorded ...", and a force named in full ("according to
             # Metropolitan Police figures"): the force speaking, unless its area is meant
-            a.agent = bool(AGENT_AFTER_RE.match(text, a.end)) or (
-                a.kind == "gazetteer"
-                and FORCE_NAME_END_RE.search(text, a.start, a.end) is not None
-                and not AREA_WORD_AFTER_RE.match(text, a.end)
+            a.agent = (
+                a.agent
+                or bool(AGENT_AFTER_RE.match(text, a.end))
+                or (
+                    a.kind == "gazetteer"
+                    and FORCE_NAME_END_RE.search(text, a.start, a.end) is not None
+                    and not AREA_WORD_AFTER_RE.match(text, a.end)
+                )
             )
             out.append(a)
         return out
@@ -1770,7 +1776,7 @@ class _Extractor:
         return (
             info is not None
             and info.area_type in ("town", "district")
-            and any(a.agent and a.name == info.parent for a in agents)
+            and any(a.agent and a.kind != "anaphora" and a.name == info.parent for a in agents)
         )
 
     def _wider_than_agent(self, a: _Area, areas: list[_Area]) -> bool:

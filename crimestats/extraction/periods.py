@@ -135,7 +135,9 @@ PERIOD_RE = re.compile(
     rf"|(?P<sfy1>{_YEAR})\s?[/\-–]\s?(?P<sfy2>(?:19|20)?\d\d)(?![\d/])))"
     # in 2019 / during the calendar year 2019
     rf"|(?P<year>(?i:\b(?:in|during|for|throughout|across|of)\s+(?:the\s+(?:calendar\s+)?year\s+"
-    rf"(?:of\s+)?)?)(?P<yr>{_YEAR})(?![\d/\-–]|\s?[/\-–]\s?\d))"
+    rf"(?:of\s+)?)?)(?P<yr>{_YEAR})(?![\d/\-–]|\s?[/\-–]\s?\d)"
+    # "put the 2018 total at 4,102"
+    rf"|(?i:\bthe\s+)(?P<yr3>{_YEAR})(?=\s+(?i:total|figure|count|tally)\b))"
     # a list line labelled by its year: "2017: 5,611"
     rf"|(?P<ylabel>(?<![^\n])[ \t]*(?P<yl>{_YEAR})(?=[ \t]*:[ \t]*\d)"
     rf"|(?<=[\n \t])(?<![^\n \t][ \t])(?<![^\n \t][ \t]{{2}})(?P<yl2>{_YEAR})(?=[ \t]*:[ \t]*\d))"
@@ -335,7 +337,7 @@ def period_from_match(m: re.Match[str]) -> PeriodMatch | None:
             return PeriodMatch(s, e, "since", sm=4, sy=y1)
         return PeriodMatch(s, e, "since", sm=month_number(m.group("fm")), sy=_int(m.group("fy_")))
     if m.group("year"):
-        return PeriodMatch(s, e, "year", sy=_int(m.group("yr")))
+        return PeriodMatch(s, e, "year", sy=_int(m.group("yr") or m.group("yr3")))
     if m.group("ylabel"):
         g = "yl" if m.group("yl") else "yl2"
         return PeriodMatch(m.start(g), e, "year", sy=int(m.group(g)))
