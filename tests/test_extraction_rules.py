@@ -1238,3 +1238,34 @@ def test_the_force_as_speaker_and_a_year_as_adjective():
         "2010-01",
         "2010-12",
     )
+
+
+def test_venues_neighbourhood_lists_and_counts_after_at():
+    text = (
+        "Members of the Cumbria Police and Crime Panel met in Penrith on Monday.\n"
+        "Over those nine months Cumbria Constabulary recorded 18,400 crimes, a rise of 6 per "
+        "cent.\n\n"
+        "The City Centre neighbourhood of Exeter recorded 410 crimes in August 2021.\n"
+        "1. City Centre – 410\n"
+        "2. Mount Pleasant and Polsloe – 120\n\n"
+        "In Ipswich criminal damage was down 9 per cent at 2,400 in 2010/11, while sexual "
+        "offences were recorded at 170. Robberies edged up too.\n"
+    )
+    assert one(text, count=18400)["area"] == "Cumbria"
+    assert one(text, count=120)["area"] == "Mount Pleasant and Polsloe"
+    assert one(text, offence="criminal_damage_and_arson")["count"] == 2400
+    assert one(text, offence="sexual_offences")["count"] == 170
+    assert one(text, offence="robbery")["direction"] == "up"
+
+
+def test_old_offence_names_and_most_of_them_asides():
+    text = (
+        "Ipswich recorded 13,000 crimes in 2009/10.\n"
+        "Break-ins at sheds, garages and business premises slid from 900 to 850, and offences "
+        "against vehicles fell to 1,200.\n"
+        "Burglaries fell again. Some 1,400 were recorded, most of them break-ins at sheds, "
+        "garages and farm buildings, down from 1,550 in 2008/09.\n"
+    )
+    assert one(text, offence="non_residential_burglary")["count"] == 850
+    assert one(text, offence="vehicle_offences")["count"] == 1200
+    assert one(text, offence="burglary")["previous_count"] == 1550

@@ -34,9 +34,13 @@ LEAD_PLACE_RE = re.compile(
     rf"(?:In|Across|Throughout|Within)\s+(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s*,"
 )
 STOP_LEAD_RE = re.compile(r"(\w+)\s+(?=[A-Z])")
-WARD_RE = re.compile(rf"(?<![\w\-])(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s+ward\b")
+WARD_RE = re.compile(
+    rf"(?<![\w\-])(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s+(?:ward|neighbourhood)\b"
+)
 AFTER_OFFENCE_PLACE_RE = re.compile(rf"\s+(?:in|across|throughout)\s+(?P<name>{PLACE_NAME})\b")
-LABEL_RE = re.compile(rf"(?:\d{{1,2}}\.\s+)?(?P<name>{PLACE_NAME})\s*(?:[:–—]|\s-)\s*[\d(]")
+LABEL_RE = re.compile(
+    rf"(?:\d{{1,2}}\.\s+)?(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s*(?:[:–—]|\s-)\s*[\d(]"
+)
 AREA_GAP_RE = re.compile(
     r"(?i)[\s,]*(?:(?!(?:and|but|while|whilst|whereas|or|compared|than)\b)[\w\-]+\s+){0,3}?"
     r"(?:in|across|for|throughout|within|on)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?"
@@ -166,7 +170,7 @@ WHEN_BEFORE_RE = re.compile(
 )
 TO_BEFORE_RE = re.compile(r"(?i)\bto\s+(?:a\s+(?:total\s+of\s+)?|reach\s+)?$")
 COUNT_BEFORE_RE = re.compile(
-    r"(?i)(?:[:–—]|\s-|\btotal\s+of|\btotall?ed|\bstood\s+at|\bpeaked\s+at|\b(?:total|figure|tally)\s+at|\breached|\bhit|\bnumbered|\bsaw|,\s*at"
+    r"(?i)(?:[:–—]|\s-|\btotal\s+of|\btotall?ed|\bstood\s+at|\bpeaked\s+at|\brecorded\s+at|\bper\s+cent\s+at|%\s+at|\b(?:total|figure|tally)\s+at|\breached|\bhit|\bnumbered|\bsaw|,\s*at"
     r"|\brecorded|\bwith|\baccount(?:ed|ing|s)\s+for|\bthere\s+(?:were|was|have\s+been|has\s+been"
     r"|had\s+been))\s*$"
 )
@@ -252,7 +256,7 @@ NO_BEFORE_RE = re.compile(
 DIRECTION_RE = re.compile(
     r"(?i)\b(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:also|slightly|significantly|considerably"
     r"|marginally|sharply|dramatically|steadily|substantially|largely|broadly|generally|only|"
-    r"actually|now)\s+)?(?:(?P<up>rose|risen|increased|went\s+up|gone\s+up|grew|grown|jumped|soared"
+    r"actually|now)\s+)?(?:(?P<up>rose|risen|increased|went\s+up|gone\s+up|grew|grown|jumped|soared|edged\s+up|crept\s+up|ticked\s+up"
     r"|climbed|(?:is|was|were|are)\s+(?:also\s+|slightly\s+|well\s+)?up)|(?P<down>fell|fallen|dropped|decreased|declined|went\s+down"
     r"|gone\s+down|plummeted|plunged|dipped|slumped|reduced|(?:is|was|were|are)\s+(?:also\s+|slightly\s+"
     r"|well\s+)?down)|(?P<same>"
@@ -402,4 +406,12 @@ DIGIT_BEFORE_RE = re.compile(r"\d\s*$")
 PRONOUN_LEAD_RE = re.compile(
     r"\s*(?:It|They)\s+(?:also\s+)?(?:rose|fell|went|was|were|increased|decreased|dropped|climbed"
     r"|jumped|is|are|has|have|saw)\b"
+)
+# where an event took place ("at a meeting in Kendal on Monday", "a court hearing in Carlisle")
+VENUE_AFTER_RE = re.compile(
+    r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+VENUE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:meeting|conference|event|hearing|summit|launch|court|inquest|rally|vigil)\s+"
+    r"(?:(?:held|being\s+held|taking\s+place)\s+)?in\s+$"
 )

@@ -143,6 +143,8 @@ from .cues import (
     TO_BEFORE_RE,
     TOTAL_TO_BEFORE_RE,
     UPDOWN_BEFORE_RE,
+    VENUE_AFTER_RE,
+    VENUE_BEFORE_RE,
     VICTIMS_RE,
     WARD_RE,
     WAS_BEFORE_RE,
@@ -518,7 +520,7 @@ class _Extractor:
         # "Stockton Town Centre ward recorded 486 ...": a ward is named as a whole, even when a
         # gazetteer place begins its name
         wards: list[_Area] = []
-        if " ward" in text:
+        if " ward" in text or " neighbourhood" in text:
             for wm in WARD_RE.finditer(text):
                 ws, raw = wm.start("name"), wm.group("name")
                 # "In Fairfield ward": the preposition is not part of the name
@@ -619,6 +621,10 @@ class _Extractor:
                     a.kind = "label"
             a.comparator = bool(
                 Before(text, max(0, a.start - 60), a.start, self.flow).search(COMPARATOR_BEFORE_RE)
+            ) or bool(
+                # "at a meeting in Kendal on Monday": where something happened, not the subject
+                VENUE_AFTER_RE.match(text, a.end)
+                or VENUE_BEFORE_RE.search(text, max(0, a.start - 40), a.start)
             )
             # "Cleveland Police recorded ...", and a force named in full ("according to
             # Metropolitan Police figures"): the force speaking, unless its area is meant
@@ -1180,7 +1186,7 @@ class _Extractor:
         h = self.sents[0] if self.sents else (0, 0)
         self._headline_end = h[1] if not text[h[0] : h[1]].rstrip().endswith(".") else 0
         self._noncrime_end = -1  # end of the last figure of something else ("1,140 officers")
-        main_area = ctx.area
+        main_area = self._main_area = ctx.area
         prev_end = 0
         for s, e in self.sents:
             self._sent = (s, e)
@@ -1826,7 +1832,13 @@ class _Extractor:
                         return name
         before = [a for a in c_areas if a.end <= r.start]
         pref = [a for a in before if not a.agent and not self._wider_than_agent(a, before)]
-        if not pref and before and ctx.area is not None and self._town_of_force(ctx.area, before):
+        if (
+            not pref
+            and before
+            and ctx.area is not None
+            and ctx.area == self._main_area
+            and self._town_of_force(ctx.area, before)
+        ):
             # "Shoplifting in Luton has risen ... Bedfordshire Police recorded 2,100 shoplifting
             # offences in the 12 months": the force speaks about the town the article is about
             return ctx.area

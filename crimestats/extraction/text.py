@@ -110,7 +110,8 @@ class SpanSet:
 # Asides whose offence words are not the subject: ", which includes assault, GBH and wounding,",
 # " - including trafficking ... -", ", one of the most high volume crimes,".
 ASIDE_RE = re.compile(
-    r",\s*(?:which|who|one\s+of|including|includes|such\s+as|known\s+as|where|like|as\s+well"
+    r",\s*(?:which|who|one\s+of|(?:most|many|some|all)\s+of\s+them|including|includes|such\s+as"
+    r"|known\s+as|where|like|as\s+well"
     r"\s+as|excluding|not\s+including|e\.g\.)\b(?:[^,;–—]|,(?=\d{3}))*"
     r"(?:,\s*(?-i:[A-Z])(?:[^,;–—]|,(?=\d{3}))*)*(?=,|$)"
     r"|\s[-–—]\s*(?:including|which|such\s+as|as\s+well\s+as|excluding|from|covering|mainly|"
