@@ -1269,3 +1269,17 @@ def test_old_offence_names_and_most_of_them_asides():
     assert one(text, offence="non_residential_burglary")["count"] == 850
     assert one(text, offence="vehicle_offences")["count"] == 1200
     assert one(text, offence="burglary")["previous_count"] == 1550
+
+
+def test_a_force_list_header_above_a_town_list_and_outside_london():
+    text = (
+        "Middlesbrough crime rate still among the highest in England\n\n"
+        "Figures show how crime in the town changed in 2022. Cleveland Police recorded:\n\n"
+        "■ 23,900 crimes in total, up 2 per cent\n"
+        "■ 1,010 burglaries in a dwelling, down 10 per cent\n\n"
+        "That puts the town's crime rate at 170.1 offences per 1,000 residents, the highest in "
+        "England outside central London.\n"
+    )
+    assert one(text, count=23900)["area"] == "Middlesbrough"
+    assert one(text, count=1010)["offence"] == "residential_burglary"
+    assert one(text, rate_per_1000=170.1)["area"] == "Middlesbrough"

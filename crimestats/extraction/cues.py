@@ -79,7 +79,7 @@ ANAPHORA_RE = re.compile(
 COMPARATOR_BEFORE_RE = re.compile(
     r"(?i)(?:\bthan|\bcompar(?:ed|es|ing)\s+(?:with|to)|\baverage|\bagainst(?!\s+the\s+person)|\bin\s+line\s+with|\bversus"
     r"|\b(?:well\s+|far\s+|just\s+)?(?:above|below)|\b(?:half|twice|double|treble)\s+the\b"
-    r"|\bvs\.?|\bsimilar\s+to|\bbehind|\bahead\s+of|\bbucking|\bunlike|\bdefying|\bcontrary\s+to)\b"
+    r"|\bvs\.?|\bsimilar\s+to|\bbehind|\bahead\s+of|\bbucking|\bunlike|\bdefying|\bcontrary\s+to|\boutside)\b"
     # ... in the same clause: "above the national average, even though across England and
     # Wales crime was stable" compares nothing with England and Wales
     r"(?:(?!\b(?:though|although|while|whilst|whereas|but)\b)(?:[^.;]|\.\d)){0,40}$"

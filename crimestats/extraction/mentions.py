@@ -1999,6 +1999,14 @@ class _Extractor:
             for a in areas
             if not a.comparator and not a.agent and not self._wider_than_agent(a, areas)
         ] or [a for a in areas if not a.comparator and a.start - s < 12]
+        if (
+            cands
+            and all(a.agent for a in cands)
+            and ctx.area is not None
+            and ctx.area == self._main_area
+            and self._town_of_force(ctx.area, cands)
+        ):
+            cands = []  # "Cleveland Police recorded:" above a list about Middlesbrough
         # a sentence about a ward ("Low Harrogate ward had the most crimes ..., followed by
         # ... Knaresborough Eastfield") is a detail: the running area stays
         cands = [] if cands and cands[0].kind == "ward" else [a for a in cands if a.kind != "label"]
@@ -2066,7 +2074,13 @@ class _Extractor:
                 ctx.last_town = a.name
         if HEADING_RE.search(self.text, s, e) and areas:
             name = self._resolve_area(areas[0], ctx)
-            if name:
+            if name and not (
+                # "Cleveland Police recorded:" above a list about Middlesbrough
+                areas[0].agent
+                and ctx.area == self._main_area
+                and ctx.area is not None
+                and self._town_of_force(ctx.area, areas[:1])
+            ):
                 ctx.area = name
         # period
         # a heading's one period ("The district's figures for 2012-13 included:") is the list's
