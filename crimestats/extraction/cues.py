@@ -64,8 +64,10 @@ OF_THOSE_RE = re.compile(r"(?i)\s*of\s+(?:those|these|them|which|the\s+total)\b"
 CAPS_LINE_RE = re.compile(r"(?m)^(?=[^a-z\n]*[A-Z]{3})[^a-z\n]{4,120}$")
 FORCE_NAME_END_RE = re.compile(r"\b(?:Police|Constabulary|Police\s+Service)$")
 AREA_WORD_AFTER_RE = re.compile(r"\s+(?:force\s+)?area\b|['’]s\s+area")
+# the prepositions of "in the county", "across the force area", "on the island"
+PLACE_PREPOSITIONS = r"(?:across|in|throughout|for|of|within|around|over|on|by)"
 ANAPHORA_RE = re.compile(
-    r"(?i)\b(?:(?:across|in|throughout|for|of|within|around|over|on|by)\s+the\s+(?:wider\s+)?"
+    rf"(?i)\b(?:{PLACE_PREPOSITIONS}\s+the\s+(?:wider\s+)?"
     r"(?P<kind>county|town|city|borough|district|resort|island|force\s+area|force|policing\s+area"
     r"|country|nation)\b"
     # the place as a subject: "while the county saw a 14 per cent fall", "the county total"
@@ -362,14 +364,11 @@ TITLE_RE = re.compile(
     r"(?=\s*(?::|,?\s+(?:report|bulletin|release|publication|statistical\s+bulletin)\b))"
 )
 WHEN_ONLY_BEFORE_RE = re.compile(r"(?i)\bwhen\s+(?:there\s+(?:were|was)\s+)?(?:only\s+|just\s+)?$")
-WERE_RE = re.compile(
-    r"(?i)\s+(?:were|was)(?:\s+(?:classed|classified|categori[sz]ed|counted|recorded)\s+as)?(?=\s)"
-)
+# "1,711 were classed as violence with injury", "148 of which were recorded as rape"
+CLASSED_AS = r"(?:\s+(?:classed|classified|categori[sz]ed|counted|recorded)\s+as)?"
+WERE_RE = re.compile(rf"(?i)\s+(?:were|was){CLASSED_AS}(?=\s)")
 ACCOUNTED_FOR_BEFORE_RE = re.compile(r"(?i)\baccount(?:ed|ing|s)\s+for\s+$")
-OF_THEM_RE = re.compile(
-    r"(?i)\s+of\s+(?:them|which)(?:\s+(?:were|was))?"
-    r"(?:\s+(?:classed|classified|categori[sz]ed|counted|recorded)\s+as)?(?=\s)"
-)
+OF_THEM_RE = re.compile(rf"(?i)\s+of\s+(?:them|which)(?:\s+(?:were|was))?{CLASSED_AS}(?=\s)")
 # a gazetteer place used as a row label: "England and Wales: 82.4", "Thames Valley average: 66.2"
 AREA_LABEL_AFTER_RE = re.compile(
     r"(?i)\s*(?:average|total|rate|figure|overall)?\s*(?:[:–—]|\s-)\s*[\d(]"
@@ -381,7 +380,7 @@ COMPOUND_VERB_RE = re.compile(
     rf"each|all|also|also\s+both)\s+)*(?:{UP_WORDS}|{DOWN_WORDS}|went|were\s+(?:up|down))\b"
 )
 RESPECTIVELY_RE = re.compile(r"(?i)\brespectively\b")
-PREP_RE = re.compile(r"(?i)(?:across|in|throughout|for|of|within|around|over)\s+")
+PREP_RE = re.compile(rf"(?i){PLACE_PREPOSITIONS}\s+")
 MONTHS_ALT = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"

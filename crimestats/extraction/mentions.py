@@ -497,6 +497,10 @@ class _Extractor:
         i = bisect.bisect_left(occ, s)
         return i < len(occ) and occ[i] < e
 
+    def _text_has(self, rx: re.Pattern[str], s: int, e: int) -> bool:
+        """``rx`` (searched in the original text) matches inside ``text[s:e]``."""
+        return self._text_may(rx, s, e) and rx.search(self.text, s, e) is not None
+
     def _search(self, key: str, s: int, e: int) -> re.Match[str] | None:
         """``self.R.<key>.search(self.lt, s, e)``."""
         if self.low is not None:
@@ -735,7 +739,7 @@ class _Extractor:
                 cuts.add(m.start())
         # "Rises of 6.2 and 9.5 per cent were recorded in A and B respectively": the figures
         # stay together so that they can be paired with the places in order
-        if self._may("AND_NUMBER", s, e) and text.find("respectively", s, e) < 0:
+        if self._may("AND_NUMBER", s, e) and not RESPECTIVELY_RE.search(text, s, e):
             for m in self.R.AND_NUMBER.finditer(self.lt, s, e):
                 cuts.add(m.start())
         # "... rose 38 per cent to 4,112, and anyone who has shopped in Durham will know why":
@@ -847,9 +851,7 @@ class _Extractor:
         if is_pct:
             if after(PROPORTION_AFTER_RE, end) or before(PROPORTION_BEFORE_RE):
                 return None
-            if self._text_may(AVERAGE_NEAR_RE, end, min(ce, end + 45)) and AVERAGE_NEAR_RE.search(
-                text, end, min(ce, end + 45)
-            ):
+            if self._text_has(AVERAGE_NEAR_RE, end, min(ce, end + 45)):
                 return None
             sign = 0
             explicit = m.group("sign") if not (frac or words) else None
@@ -1050,11 +1052,7 @@ class _Extractor:
             )
         ):
             return _Num(phrase_start, end, "previous_count", measure)
-        if (
-            self._text_may(COMPARISON_MARK_RE, cs, phrase_start)
-            and COMPARISON_MARK_RE.search(text, cs, phrase_start)
-            and before(WHEN_BEFORE_RE)
-        ):
+        if self._text_has(COMPARISON_MARK_RE, cs, phrase_start) and before(WHEN_BEFORE_RE):
             return _Num(phrase_start, end, "previous_count", measure)
         if before(WHEN_ONLY_BEFORE_RE) and any(
             cs <= pe <= phrase_start for pe in self._comparison_ends
@@ -1076,13 +1074,12 @@ class _Extractor:
         if before(COUNT_BEFORE_RE):
             return num
         # a column layout: "Violence against the person       12,417 (13,106)   -5.3%"
-        ls = text.rfind("\n", 0, phrase_start) + 1
-        if (
-            text[phrase_start - 2 : phrase_start] in ("  ", "\t", " \t")
-            and COLUMN_LABEL_RE.fullmatch(text, ls, phrase_start)
-            and any(ls <= o[0] and o[1] <= phrase_start for o in offs)
-        ):
-            return num
+        if text[phrase_start - 2 : phrase_start] in ("  ", "\t", " \t"):
+            ls = text.rfind("\n", 0, phrase_start) + 1
+            if COLUMN_LABEL_RE.fullmatch(text, ls, phrase_start) and any(
+                ls <= o[0] and o[1] <= phrase_start for o in offs
+            ):
+                return num
         if before(WAS_BEFORE_RE) and NUMBER_WORDS_RE.search(text, cs, phrase_start):
             return num
         if self._last_role in ("count", "rate_per_1000") and phrase_start in self._area_ends_ws:
@@ -1253,10 +1250,8 @@ class _Extractor:
             if (
                 nums
                 or self._has("DIRECTION", s, e)
-                or (self._text_may(NO_ANY_RE, s, e) and NO_ANY_RE.search(text, s, e))
-                or (
-                    self._text_may(SAME_NUMBER_OF_RE, s, e) and SAME_NUMBER_OF_RE.search(text, s, e)
-                )
+                or self._text_has(NO_ANY_RE, s, e)
+                or self._text_has(SAME_NUMBER_OF_RE, s, e)
             ):
                 clauses = self._clauses(s, e, offs, pers)
             else:  # nothing to read here: only the running context changes
@@ -1268,9 +1263,7 @@ class _Extractor:
             s_future = bool(clauses) and (self._has("FUTURE", s, e) or self._has("DETECTION", s, e))
             sentence_text = text[s:e]
             in_quote = self.quotes.contains(s) or self.quotes.contains(e - 1)
-            money = self._text_may(MONEY_SENTENCE_RE, s, e) and bool(
-                MONEY_SENTENCE_RE.search(text, s, e)
-            )
+            money = self._text_has(MONEY_SENTENCE_RE, s, e)
             ctx_year = self._context_year(ctx)
             comparison_ids: set[int] = set()
             for i, p in enumerate(pers):
@@ -1351,7 +1344,7 @@ class _Extractor:
                             bound = o[2] if o[2] != GENERIC_TOTAL else None
                             read.append(_Num(o[0], o[1], "count", z, bound, text[o[0] : o[1]]))
                     read = self._drop_targets(read, cs, ce)
-                    if len(read) > 1 and text.find("respectively", cs, ce) >= 0:
+                    if len(read) > 1 and RESPECTIVELY_RE.search(text, cs, ce):
                         self._pair_respectively(read, c_areas, ctx)
                     if asides and len(read) > 1:
                         # ", including 1,806 shoplifting offences, 44 fewer than the previous
@@ -1776,9 +1769,14 @@ class _Extractor:
                     if name is not None:
                         self._resp_area[r.start] = name
 
-    def _town_of_force(self, town: str, agents: list[_Area]) -> bool:
-        """``town`` is a town or district policed by the force speaking in ``agents``."""
-        info = CANONICAL_AREAS.get(town)
+    def _speaks_for_main_town(self, ctx: _Ctx, agents: list[_Area]) -> bool:
+        """The running place is the town or district the article is about, and a force named in
+        ``agents`` is the one speaking: it speaks about that town ("Bedfordshire Police recorded
+        2,100 shoplifting offences" in a Luton story, "Cleveland Police recorded:" above a list
+        about Middlesbrough)."""
+        if ctx.area is None or ctx.area != self._main_area:
+            return False
+        info = CANONICAL_AREAS.get(ctx.area)
         return (
             info is not None
             and info.area_type in ("town", "district")
@@ -1832,15 +1830,7 @@ class _Extractor:
                         return name
         before = [a for a in c_areas if a.end <= r.start]
         pref = [a for a in before if not a.agent and not self._wider_than_agent(a, before)]
-        if (
-            not pref
-            and before
-            and ctx.area is not None
-            and ctx.area == self._main_area
-            and self._town_of_force(ctx.area, before)
-        ):
-            # "Shoplifting in Luton has risen ... Bedfordshire Police recorded 2,100 shoplifting
-            # offences in the 12 months": the force speaks about the town the article is about
+        if not pref and before and self._speaks_for_main_town(ctx, before):
             return ctx.area
         pref = pref or before
         if pref:
@@ -1999,14 +1989,8 @@ class _Extractor:
             for a in areas
             if not a.comparator and not a.agent and not self._wider_than_agent(a, areas)
         ] or [a for a in areas if not a.comparator and a.start - s < 12]
-        if (
-            cands
-            and all(a.agent for a in cands)
-            and ctx.area is not None
-            and ctx.area == self._main_area
-            and self._town_of_force(ctx.area, cands)
-        ):
-            cands = []  # "Cleveland Police recorded:" above a list about Middlesbrough
+        if cands and all(a.agent for a in cands) and self._speaks_for_main_town(ctx, cands):
+            cands = []
         # a sentence about a ward ("Low Harrogate ward had the most crimes ..., followed by
         # ... Knaresborough Eastfield") is a detail: the running area stays
         cands = [] if cands and cands[0].kind == "ward" else [a for a in cands if a.kind != "label"]
@@ -2074,13 +2058,7 @@ class _Extractor:
                 ctx.last_town = a.name
         if HEADING_RE.search(self.text, s, e) and areas:
             name = self._resolve_area(areas[0], ctx)
-            if name and not (
-                # "Cleveland Police recorded:" above a list about Middlesbrough
-                areas[0].agent
-                and ctx.area == self._main_area
-                and ctx.area is not None
-                and self._town_of_force(ctx.area, areas[:1])
-            ):
+            if name and not (areas[0].agent and self._speaks_for_main_town(ctx, areas[:1])):
                 ctx.area = name
         # period
         # a heading's one period ("The district's figures for 2012-13 included:") is the list's
