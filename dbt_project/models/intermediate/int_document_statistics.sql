@@ -70,10 +70,7 @@ measure_agreement as (
             bool_or(p.ext_low <= c.ext_high + 1e-9 and c.ext_low <= p.ext_high + 1e-9) as agrees
         from measure_values as p
         inner join measure_values as c
-            on p.document_id = c.document_id
-            and p.area = c.area
-            and p.period_start is not distinct from c.period_start
-            and p.period_end is not distinct from c.period_end
+            on {{ same_place('p', 'c') }}
             and p.measure = c.measure
         inner join {{ ref('int_offence_ancestors') }} as a
             on c.offence = a.offence and a.ancestor = p.offence and a.depth > 0
@@ -89,10 +86,7 @@ same_sentence as (
         p.offence as parent_offence, c.offence as child_offence
     from mentions as p
     inner join mentions as c
-        on p.document_id = c.document_id
-        and p.area = c.area
-        and p.period_start is not distinct from c.period_start
-        and p.period_end is not distinct from c.period_end
+        on {{ same_place('p', 'c') }}
         and p.char_start = c.char_start
         and p.offence != c.offence
 ),
@@ -105,10 +99,7 @@ candidates as (
         anc.depth_from_top
     from groups as p
     inner join groups as c
-        on p.document_id = c.document_id
-        and p.area = c.area
-        and p.period_start is not distinct from c.period_start
-        and p.period_end is not distinct from c.period_end
+        on {{ same_place('p', 'c') }}
         and c.has_numbers
     inner join {{ ref('int_offence_ancestors') }} as a
         on c.offence = a.offence and a.ancestor = p.offence and a.depth > 0
@@ -123,17 +114,11 @@ candidates as (
         from measure_agreement
         group by all
     ) as ma
-        on ma.document_id = p.document_id
-        and ma.area = p.area
-        and ma.period_start is not distinct from p.period_start
-        and ma.period_end is not distinct from p.period_end
+        on {{ same_place('ma', 'p') }}
         and ma.parent_offence = p.offence
         and ma.child_offence = c.offence
     left join same_sentence as ss
-        on ss.document_id = p.document_id
-        and ss.area = p.area
-        and ss.period_start is not distinct from p.period_start
-        and ss.period_end is not distinct from p.period_end
+        on {{ same_place('ss', 'p') }}
         and ss.parent_offence = p.offence
         and ss.child_offence = c.offence
     where
@@ -157,10 +142,7 @@ resolved as (
         mi.into_offence is not null as is_merged_parent
     from mentions as m
     left join merged_into as mi
-        on m.document_id = mi.document_id
-        and m.area = mi.area
-        and m.period_start is not distinct from mi.period_start
-        and m.period_end is not distinct from mi.period_end
+        on {{ same_place('m', 'mi') }}
         and m.offence = mi.parent_offence
 ),
 
