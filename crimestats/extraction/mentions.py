@@ -1128,11 +1128,12 @@ class _Extractor:
                     for x in offs
                     if x[1] <= num.start and x[2] != o[2] and is_descendant(x[2], o[2])
                 ]
+                topic = self._ctx.topic
                 if subj:
                     o = subj[-1]
-                elif self._topic is not None and is_descendant(self._topic, o[2]):
+                elif topic is not None and is_descendant(topic, o[2]):
                     # "Shoplifting rose again. Shops reported 2,671 thefts ...": the running topic
-                    o = (o[0], o[1], self._topic)
+                    o = (o[0], o[1], topic)
             num.offence = o[2]
             num.offence_phrase = self.text[o[0] : o[1]]
         return True
@@ -1157,7 +1158,7 @@ class _Extractor:
     # ------------------------------------------------------------ main loop
     def run(self) -> list[Mention]:
         text = self.text
-        ctx = _Ctx()
+        ctx = self._ctx = _Ctx()
         main_period = self._main_period()
         ctx.period = main_period
         ctx.area = next(
@@ -1167,7 +1168,6 @@ class _Extractor:
         self._header: list[tuple[str, tuple[str | None, str | None] | None]] | None = None
         self._s_nonstat = self._s_call = True
         self._resp_area: dict[int, str] = {}  # figure start -> place, from "... respectively"
-        self._topic: str | None = None  # the running offence when the sentence began
         self._rate_mode = False
         self._cur_areas: list[_Area] = []
         self._last_role: str | None = None
@@ -1206,7 +1206,6 @@ class _Extractor:
             # one search tells whether any of the sentence-level keyword tests can succeed
             if self._table_line(s, e, ctx, out) or self._has("SURVEY", s, e):
                 continue
-            self._topic = ctx.topic if ctx.topic not in (TOPIC, GENERIC_TOTAL) else None
             offs_all = [o for o in self._slice(self.off_starts, self.offences, s, e) if o[1] <= e]
             areas = [a for a in self._slice(self.area_starts, self.areas, s, e) if a.end <= e]
             aside_areas: list[tuple[int, int, _Area]] = []

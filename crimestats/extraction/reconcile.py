@@ -71,11 +71,6 @@ def _agrees_with(pn: dict[str, list[Measure]], cn: dict[str, list[Measure]]) -> 
     return shared
 
 
-def _same_sentence(a: list[Mention], b: list[Mention]) -> bool:
-    starts = {m.start for m in a}
-    return any(m.start in starts for m in b)
-
-
 def reconcile(mentions: list[Mention], doc: str) -> list[Statistic]:
     """One Statistic per (area, period, offence) from the mentions of one document."""
     groups: dict[_Key, list[Mention]] = {}
@@ -103,6 +98,7 @@ def reconcile(mentions: list[Mention], doc: str) -> list[Statistic]:
             continue
         ms = groups[key]
         has_numbers = _has_numeric(ms)
+        sentences = {m.start for m in ms}  # the sentences the group is stated in
         best: tuple[int, int, _Key] | None = None
         for other in peers:
             oms = groups.get(other)
@@ -110,7 +106,7 @@ def reconcile(mentions: list[Mention], doc: str) -> list[Statistic]:
                 continue
             if not _has_numeric(oms):
                 continue
-            if has_numbers and _same_sentence(ms, oms):
+            if has_numbers and any(m.start in sentences for m in oms):
                 # "Theft offences fell by 2 per cent and burglary by 3 per cent": one sentence
                 # stating two figures states two statistics
                 continue
