@@ -1074,7 +1074,7 @@ class _Extractor:
         if before(COUNT_BEFORE_RE):
             return num
         # a column layout: "Violence against the person       12,417 (13,106)   -5.3%"
-        if text[phrase_start - 2 : phrase_start] in ("  ", "\t", " \t"):
+        if text[phrase_start - 2 : phrase_start] in ("  ", " \t"):
             ls = text.rfind("\n", 0, phrase_start) + 1
             if COLUMN_LABEL_RE.fullmatch(text, ls, phrase_start) and any(
                 ls <= o[0] and o[1] <= phrase_start for o in offs
