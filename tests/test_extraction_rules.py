@@ -1283,3 +1283,56 @@ def test_a_force_list_header_above_a_town_list_and_outside_london():
     assert one(text, count=23900)["area"] == "Middlesbrough"
     assert one(text, count=1010)["offence"] == "residential_burglary"
     assert one(text, rate_per_1000=170.1)["area"] == "Middlesbrough"
+
+
+def test_offence_rows_do_not_name_the_next_list():
+    text = (
+        "Police recorded 30,120 crimes in Halifax in the 12 months to June 2021.\n\n"
+        "By offence (previous year in brackets):\n\n"
+        "Robbery: 212 (240)\n"
+        "Public order offences: 3,400 (3,150)\n\n"
+        "Neighbouring towns:\n\n"
+        "Huddersfield – 28,700, up 2%\n"
+    )
+    assert one(text, area="Huddersfield")["offence"] == "total_recorded_crime"
+    assert one(text, offence="public_order_offences")["count"] == 3400
+
+
+def test_an_offence_left_out_is_not_the_figures_offence():
+    text = (
+        "Excluding anti-social behaviour, 2,310 crimes were reported in Exeter in May 2020, "
+        "up from 2,100 in May 2019.\n"
+    )
+    hit = one(text, count=2310)
+    assert hit["offence"] == "total_recorded_crime"
+    assert hit["previous_count"] == 2100
+
+
+def test_short_form_of_a_place_named_in_full():
+    text = (
+        "In the year to March 2020, Stoke-on-Trent recorded 31,000 crimes.\n"
+        "Stoke had 2,100 burglaries, down 5%.\n"
+    )
+    assert one(text, offence="burglary")["area"] == "Stoke-on-Trent"
+
+
+def test_bare_month_before_a_figure_resolves_by_the_dateline():
+    text = (
+        "Ashford police bulletin\n\nASHFORD, 6 December 2013\n\n"
+        "In November, 388 crimes were reported across Ashford, 20 fewer than in November 2012, "
+        "when the figure was 408.\n"
+    )
+    hit = one(text, count=388)
+    assert (hit["period_start"], hit["period_end"]) == ("2013-11", "2013-11")
+    assert hit["previous_count"] == 408
+
+
+def test_an_unknown_ward_leading_its_sentence_with_a_count():
+    text = (
+        "Crime across Penrith rose in March 2015, with 310 crimes recorded in the town.\n\n"
+        "Around the wards\n\n"
+        "Skirsgill had 41 crimes, compared with 35 in February.\n"
+        "Officers recorded 12 burglaries in the town centre.\n"
+    )
+    assert one(text, count=41)["area"] == "Skirsgill"
+    assert one(text, count=12)["area"] == "Penrith"

@@ -26,10 +26,18 @@ PLACE_NAME_STOP = set(
         "Criminal Public Possession Homicide Knife Stalking Rape Local Our Your All Some Most "
         "Many Operation Safer Community Neighbourhood Independent Office Labour Conservative "
         "Liberal Tory Mr Mrs Ms Dr Det Insp Supt Sgt Ch PC PCSO ONS Home Secretary Minister "
-        "Year Years Month Months Week Weeks Europe European"
+        "Year Years Month Months Week Weeks Europe European Officers Detectives Residents Forces "
+        "Victims Shops Retailers Councils Schools Teams Patrols People Staff Volunteers Businesses "
+        "Drivers Families Homes Neighbours Councillors Campaigners Researchers Analysts"
     ).split()
 )
 FORCE_RE = re.compile(rf"(?<![\w\-])(?P<name>{PLACE_NAME})\s+(?:Police|Constabulary)\b")
+# "Tupsley had 37 crimes", "St Nicholas recorded 22 crimes": a name as the subject of a count
+SUBJECT_PLACE_RE = re.compile(
+    rf"[ \t]*(?P<name>{PLACE_NAME})\s+(?:had|recorded|saw|logged|reported)\s+"
+    r"(?:a\s+total\s+of\s+|just\s+|only\s+)?(?=\d)"
+)
+WARDS_WORD_RE = re.compile(r"(?i)\bwards?\b")
 LEAD_PLACE_RE = re.compile(
     rf"(?:In|Across|Throughout|Within)\s+(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s*,"
 )
@@ -363,7 +371,11 @@ TITLE_RE = re.compile(
     r"(?<=\b(?:the|ONS)\s)(?:(?:annual|quarterly|latest)\s+)?Crime\s+in\s+England\s+and\s+Wales"
     r"(?=\s*(?::|,?\s+(?:report|bulletin|release|publication|statistical\s+bulletin)\b))"
 )
-WHEN_ONLY_BEFORE_RE = re.compile(r"(?i)\bwhen\s+(?:there\s+(?:were|was)\s+)?(?:only\s+|just\s+)?$")
+# "..., when there were only 412", "..., when the figure was 455"
+WHEN_ONLY_BEFORE_RE = re.compile(
+    r"(?i)\bwhen\s+(?:there\s+(?:were|was)\s+|the\s+(?:figure|total|number|count|tally)\s+"
+    r"(?:was|stood\s+at|had\s+been)\s+)?(?:only\s+|just\s+)?$"
+)
 # "1,711 were classed as violence with injury", "148 of which were recorded as rape"
 CLASSED_AS = r"(?:\s+(?:classed|classified|categori[sz]ed|counted|recorded)\s+as)?"
 WERE_RE = re.compile(rf"(?i)\s+(?:were|was){CLASSED_AS}(?=\s)")
@@ -373,6 +385,14 @@ OF_THEM_RE = re.compile(rf"(?i)\s+of\s+(?:them|which)(?:\s+(?:were|was))?{CLASSE
 AREA_LABEL_AFTER_RE = re.compile(
     r"(?i)\s*(?:average|total|rate|figure|overall)?\s*(?:[:–—]|\s-)\s*[\d(]"
 )
+# "Excluding anti-social behaviour, 1,118 crimes": the offence left out is not the figure's
+EXCLUDED_BEFORE_RE = re.compile(
+    r"(?i)\b(?:excluding|not\s+including|other\s+than|apart\s+from)\s+$"
+)
+# "Stockton-on-Tees", "Newcastle upon Tyne": the tail that a short form of the name drops
+LONG_PLACE_TAIL_RE = re.compile(r"(?i)[\s\-]+(?:on|upon)[\s\-]+\w")
+# an offence used as a row label: "Robbery: 412 (356)", "Shoplifting – 141"
+OFFENCE_LABEL_AFTER_RE = re.compile(r"[ \t]*(?:[:–—=]|[ \t]-)[ \t]*[\d(]")
 LABEL_LEAD_RE = re.compile(r"[\s■•▪●*·\-]*(?:\d{1,2}[./)]\s*)?")
 COMPOUND_GAP_RE = re.compile(r"(?i)\s*,\s*|\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:number\s+of\s+))?")
 COMPOUND_VERB_RE = re.compile(

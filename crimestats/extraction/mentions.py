@@ -56,6 +56,7 @@ from .cues import (
     DIRECTION_RE,
     DRUG_PART_RE,
     ELLIPTICAL_LEAD_RE,
+    EXCLUDED_BEFORE_RE,
     EXTRA_BEFORE_RE,
     FIGURE_AFTER_PLACE_RE,
     FILLER_RE,
@@ -81,6 +82,7 @@ from .cues import (
     LAST_YEAR_AFTER_RE,
     LEAD_PLACE_RE,
     LIST_SEP_RE,
+    LONG_PLACE_TAIL_RE,
     MONEY_SENTENCE_RE,
     MONTH_DAY_BEFORE_RE,
     MORE_FEWER_RE,
@@ -97,6 +99,7 @@ from .cues import (
     OF_SUBSET_RE,
     OF_THEM_RE,
     OF_THOSE_RE,
+    OFFENCE_LABEL_AFTER_RE,
     ONE_BAD_BEFORE_RE,
     ONE_BAD_RE,
     OPEN_PAREN_RE,
@@ -131,6 +134,7 @@ from .cues import (
     STAFF_AFTER_RE,
     STEADY_AT_BEFORE_RE,
     STOP_LEAD_RE,
+    SUBJECT_PLACE_RE,
     SUPERLATIVE_BEFORE_RE,
     SURVEY_RE,
     TABLE_NOT_OFFENCE_RE,
@@ -147,6 +151,7 @@ from .cues import (
     VENUE_BEFORE_RE,
     VICTIMS_RE,
     WARD_RE,
+    WARDS_WORD_RE,
     WAS_BEFORE_RE,
     WERE_RE,
     WHEN_BEFORE_RE,
@@ -328,6 +333,7 @@ class _Ctx:
     topic: str | None = None
     topic_phrase: str = ""
     last_town: str | None = None
+    row_prior: tuple[str, str] | None = None  # the topic before a run of offence rows
 
 
 @dataclass
@@ -365,7 +371,7 @@ class _Extractor:
         self.offences: list[tuple[int, int, str]] = []
         for m in self._offence_matches():
             off = offence_of(m.group(0))
-            if off is None:
+            if off is None or EXCLUDED_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()):
                 continue
             prev = self.offences[-1] if self.offences else None
             if (
@@ -566,6 +572,16 @@ class _Extractor:
                 name = _clean_name(lm.group("name"))
                 if name and free(lm.start("name"), lm.end("name")):
                     extra.append(_Area(lm.start("name"), lm.end("name"), name, kind="pattern"))
+        if WARDS_WORD_RE.search(text):
+            # in a round-up of wards, "Tupsley had 37 crimes last month": a name leading its
+            # sentence with a count is a ward, even when no gazetteer knows it
+            for s, e in self.sents:
+                lm = SUBJECT_PLACE_RE.match(text, s, e)
+                # "Officers recorded ...": a word the text also writes in lower case is no name
+                if lm and not re.search(rf"\b{lm.group('name').split()[0].lower()}\b", text):
+                    name = _clean_name(lm.group("name"))
+                    if name and free(lm.start("name"), lm.end("name")):
+                        extra.append(_Area(lm.start("name"), lm.end("name"), name, kind="ward"))
         for _os, oe, _off in self.offences:
             lm = AFTER_OFFENCE_PLACE_RE.match(text, oe)
             if lm:
@@ -642,6 +658,18 @@ class _Extractor:
                 )
             )
             out.append(a)
+        # "Stockton-on-Tees had 17,206 ... Stockton had 1,322 burglaries": the short form of a
+        # place the document names in full is that place
+        names = {a.name for a in out if a.kind == "gazetteer"}
+        longer = {
+            short: full
+            for full in names
+            for short in (LONG_PLACE_TAIL_RE.split(full, maxsplit=1)[0],)
+            if short != full and short in names
+        }
+        for a in out:
+            if a.kind == "gazetteer" and a.name in longer:
+                a.name = longer[a.name]
         return out
 
     def _doc_county(self) -> str | None:
@@ -1968,6 +1996,17 @@ class _Extractor:
         d = "up" if dm.group("up") else "down" if dm.group("down") else "same"
         return d, dm.start()
 
+    def _offence_row(self, offs: list[tuple[int, int, str]], s: int, e: int) -> bool:
+        """A one-line sentence led by an offence used as a row label ("Robbery: 412 (356)")."""
+        if not offs or "\n" in self.text[s:e].strip():
+            return False
+        lead = LABEL_LEAD_RE.match(self.text, s)
+        return (
+            lead is not None
+            and offs[0][0] == lead.end()
+            and OFFENCE_LABEL_AFTER_RE.match(self.text, offs[0][1]) is not None
+        )
+
     def _update_context(
         self,
         ctx: _Ctx,
@@ -2121,7 +2160,23 @@ class _Extractor:
             and all(is_descendant(m.offence, ctx.topic) for m in mentions)
         ):
             pass  # "Of those, 117 were break-ins at people's homes": still about the whole
+        elif (
+            not mentions
+            and ctx.row_prior is not None
+            and self.text[s:e].rstrip().endswith(":")
+            and e - s < 80
+        ):
+            # "Robbery: 412 (356)" ... then "How neighbouring areas compare:": a new list; the
+            # offence rows above were about themselves, and "Calderdale – 25,604, up 3%" is
+            # about what the article was about before them
+            ctx.topic, ctx.topic_phrase = ctx.row_prior
+            ctx.row_prior = None
         elif mentions:
+            if self._offence_row(offs, s, e):
+                if ctx.row_prior is None and ctx.topic is not None:
+                    ctx.row_prior = (ctx.topic, ctx.topic_phrase)
+            else:
+                ctx.row_prior = None
             self._topic_from_figures = True
             if s >= self._headline_end:
                 self._body_offences.update(m.offence for m in mentions)

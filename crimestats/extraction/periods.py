@@ -119,7 +119,9 @@ PERIOD_RE = re.compile(
     rf"|(?P<month>(?i:\b(?:in|during|for|throughout)\s+){_date('e', True)}"
     rf"|{_mon('g')}\s+(?P<gy>{_YEAR})(?=\s+(?:alone|saw|brought)\b))"
     # in September (no year: the month before the dateline, else none)
-    rf"|(?P<mny>(?i:\b(?:in|during|for|throughout)\s+){_mon('h')}(?!\s*,?\s*\d)"
+    # ("In October, 412 crimes ...": a figure after the comma is not a year or a day)
+    rf"|(?P<mny>(?i:\b(?:in|during|for|throughout)\s+){_mon('h')}"
+    r"(?!\s*,?\s*(?:(?:19|20)\d\d(?!\d)|\d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d)(?!\s+[a-z])))"
     # "July was the busiest month": a month named as the subject
     rf"|{_mon('i')}(?=\s+was\s+the\s+(?:\w+est|worst|peak)\s+month\b))"
     # the first six months of 2021 / the second half of 2020 / the first quarter of 2019
