@@ -1336,3 +1336,46 @@ def test_an_unknown_ward_leading_its_sentence_with_a_count():
     )
     assert one(text, count=41)["area"] == "Skirsgill"
     assert one(text, count=12)["area"] == "Penrith"
+
+
+def test_a_list_inside_a_which_aside_is_not_the_subject():
+    text = (
+        "Crime in Barnsley rose in 2018/19.\n"
+        "Serious acquisitive crime, which combines domestic burglary, robbery and vehicle crime, "
+        "was 4.2 per cent lower at 3,100.\n"
+    )
+    hit = one(text, count=3100)
+    assert hit["offence"] == "serious_acquisitive_crime"
+    assert hit["change_pct"] == -4.2
+
+
+def test_at_after_a_comparison_is_the_level_now():
+    text = (
+        "Crime in Barnsley rose in 2018/19.\n"
+        "Domestic burglary was 9 per cent lower than the year before, at 1,140 offences.\n"
+    )
+    hit = one(text, offence="residential_burglary")
+    assert hit["count"] == 1140
+    assert hit["previous_count"] is None
+
+
+def test_places_listed_with_had_and_after_a_change():
+    text = (
+        "Crime rose across Teesside in the year to March 2023. Middlesbrough saw 20,100 crimes, "
+        "up 2%, while Hartlepool had 10,400, up 5%.\n"
+        "Middlesbrough recorded 8,000 violence against the person offences, up 4%, and "
+        "Hartlepool 4,200, up 6%, while Redcar and Cleveland's 4,700 was 1% lower.\n"
+    )
+    assert one(text, area="Hartlepool", offence="total_recorded_crime")["count"] == 10400
+    assert one(text, area="Hartlepool", offence="violence_against_the_person")["count"] == 4200
+    assert one(text, area="Redcar and Cleveland")["count"] == 4700
+
+
+def test_part_of_a_whole_that_happened_in_a_place():
+    text = (
+        "Nottinghamshire Police recorded twelve homicides in 2022/23, up from eight.\n"
+        "Seven of the twelve homicides happened in Nottingham. Four of the twelve victims were "
+        "women.\n"
+    )
+    assert one(text, area="Nottingham")["count"] == 7
+    assert {r["count"] for r in rows(text)} == {12, 7}

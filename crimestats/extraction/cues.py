@@ -178,10 +178,22 @@ WHEN_BEFORE_RE = re.compile(
     r"(?i)(?:\bwhen|\bwhere|\bsaw|\brecorded|\bthere\s+(?:were|was|had\s+been)|\bhad|\bof"
     r"|\bwas|\bwere|\bat|\bto)\s+(?:there\s+(?:were|was|had\s+been)\s+)?(?:only\s+|just\s+)?$"
 )
+# "Stockton's 6,560 was 3% higher": a figure that is the subject of its clause
+FIGURE_SUBJECT_AFTER_RE = re.compile(
+    r"\s*(?:[,.;)]|\s(?:was|were|is|has|had|fell|rose|dropped|climbed|went|stayed|remained)\b)"
+)
+# "Six of the nine homicides happened in Derby"
+PART_OF_BEFORE_RE = re.compile(r"(?i)\b(?P<n>[a-z]+|\d[\d,]*)\s+of\s+the\s+$")
+PART_OF_AFTER_RE = re.compile(r"(?i)\s+of\s+the\s+(?P<n>[a-z]+|\d[\d,]*)\s+")
+PART_IN_PLACE_RE = re.compile(
+    r"\b(?:happened|took\s+place|occurred|were\s+(?:recorded|committed|reported))\s+in\s+"
+    r"(?:the\s+)?[A-Z]"
+)
+COMMA_AT_BEFORE_RE = re.compile(r",\s*at\s+$")
 TO_BEFORE_RE = re.compile(r"(?i)\bto\s+(?:a\s+(?:total\s+of\s+)?|reach\s+)?$")
 COUNT_BEFORE_RE = re.compile(
-    r"(?i)(?:[:–—]|\s-|\btotal\s+of|\btotall?ed|\bstood\s+at|\bpeaked\s+at|\brecorded\s+at|\bper\s+cent\s+at|%\s+at|\b(?:total|figure|tally)\s+at|\breached|\bhit|\bnumbered|\bsaw|,\s*at"
-    r"|\brecorded|\bwith|\baccount(?:ed|ing|s)\s+for|\bthere\s+(?:were|was|have\s+been|has\s+been"
+    r"(?i)(?:[:–—]|\s-|\btotal\s+of|\btotall?ed|\bstood\s+at|\bpeaked\s+at|\brecorded\s+at|\bper\s+cent(?:\s+(?:lower|higher|down|up))?\s+at|%(?:\s+(?:lower|higher|down|up))?\s+at|\b(?:total|figure|tally)\s+at|\breached|\bhit|\bnumbered|\bsaw|,\s*at"
+    r"|\brecorded|\blogged|\bhad|\bwith|\baccount(?:ed|ing|s)\s+for|\bthere\s+(?:were|was|have\s+been|has\s+been"
     r"|had\s+been))\s*$"
 )
 COLUMN_LABEL_RE = re.compile(r"[ \t]*(?:[•\-*■][ \t]*)?[A-Za-z][\w'’,()\- ]*?[\w)](?:[ \t]{2,}|\t)")

@@ -42,6 +42,7 @@ from .cues import (
     CLAUSE_SPLIT_RE,
     CLOSE_PAREN_RE,
     COLUMN_LABEL_RE,
+    COMMA_AT_BEFORE_RE,
     COMPARATOR_BEFORE_RE,
     COMPOUND_GAP_RE,
     COMPOUND_VERB_RE,
@@ -59,6 +60,7 @@ from .cues import (
     EXCLUDED_BEFORE_RE,
     EXTRA_BEFORE_RE,
     FIGURE_AFTER_PLACE_RE,
+    FIGURE_SUBJECT_AFTER_RE,
     FILLER_RE,
     FIXED_GAP_RE,
     FIXED_SPLIT_RE,
@@ -109,6 +111,9 @@ from .cues import (
     PAREN_BEFORE_RE,
     PAREN_LABEL_AFTER_RE,
     PAREN_NOUN_AFTER_RE,
+    PART_IN_PLACE_RE,
+    PART_OF_AFTER_RE,
+    PART_OF_BEFORE_RE,
     PCT_OR_RATE_BEFORE_PAREN_RE,
     PCT_RE,
     PER_TIME_AFTER_RE,
@@ -851,6 +856,21 @@ class _Extractor:
             )
         if before(IN_EVERY_BEFORE_RE) or after(IN_EVERY_AFTER_RE):
             return None
+        if not is_pct:
+            # "Six of the nine homicides happened in Derby": the nine is the whole, stated
+            # before; the six is the place's count, when the clause says where they happened
+            pw = before(PART_OF_BEFORE_RE)
+            if pw and _is_number_word(pw.group("n")):
+                return None
+            pa = after(PART_OF_AFTER_RE)
+            if (
+                pa
+                and _is_number_word(pa.group("n"))
+                and PART_IN_PLACE_RE.search(text, pa.end(), ce)
+            ):
+                num = _Num(phrase_start, end, "count", measure)
+                self._bind_offence_after(num, pa.end(), after_end, offs)
+                return num
         if not (frac or words):
             digits = m.group("num")
             if (
@@ -1080,7 +1100,12 @@ class _Extractor:
             )
         ):
             return _Num(phrase_start, end, "previous_count", measure)
-        if self._text_has(COMPARISON_MARK_RE, cs, phrase_start) and before(WHEN_BEFORE_RE):
+        if (
+            self._text_has(COMPARISON_MARK_RE, cs, phrase_start)
+            and before(WHEN_BEFORE_RE)
+            # "14 per cent lower than the year before, at 1,012 offences": the level now
+            and not before(COMMA_AT_BEFORE_RE)
+        ):
             return _Num(phrase_start, end, "previous_count", measure)
         if before(WHEN_ONLY_BEFORE_RE) and any(
             cs <= pe <= phrase_start for pe in self._comparison_ends
@@ -1110,10 +1135,18 @@ class _Extractor:
                 return num
         if before(WAS_BEFORE_RE) and NUMBER_WORDS_RE.search(text, cs, phrase_start):
             return num
-        if self._last_role in ("count", "rate_per_1000") and phrase_start in self._area_ends_ws:
+        if phrase_start in self._area_ends_ws:
             # an elliptical list after a figure: "Pembrokeshire recorded 4,822 crimes, Powys
             # 4,730 and Ceredigion 2,620"; "Cardiff had a rate of 104.6 and Swansea 98.2"
-            return _Num(phrase_start, end, self._last_role, measure)
+            if self._last_role in ("count", "rate_per_1000"):
+                return _Num(phrase_start, end, self._last_role, measure)
+            # "... 7,904 offences, up 12%, and Hartlepool 4,118, up 15%": after a count and
+            # its change, the next place's count
+            if (self._last_role == "change_pct" and "count" in self._sent_roles) or (
+                text[phrase_start - 3 : phrase_start] in ("'s ", "’s ")
+                and FIGURE_SUBJECT_AFTER_RE.match(text, end)  # not "the county's 12 districts"
+            ):
+                return _Num(phrase_start, end, "count", measure)
         return None
 
     def _has_count_before(self, cs: int, pos: int) -> bool:
@@ -1199,6 +1232,7 @@ class _Extractor:
         self._rate_mode = False
         self._cur_areas: list[_Area] = []
         self._last_role: str | None = None
+        self._sent_roles: set[str] = set()
         self._prev_role: str | None = None
         self._area_ends_ws: set[int] = set()
         self._comparison_ends: list[int] = []
@@ -1261,12 +1295,15 @@ class _Extractor:
                 nums = [n for n in nums if not any(p.start <= n.start() < p.end for p in pers)]
             self._prev_role = self._last_role
             self._last_role = None
+            self._sent_roles: set[str] = set()
             self._cur_areas = areas
             self._area_ends_ws = set()
             if nums:
                 for a in areas:
                     if not a.agent:
                         j = a.end
+                        if text[j : j + 2] in ("'s", "’s"):  # "while Stockton's 6,560 was ..."
+                            j += 2
                         while j < e and text[j] == " ":
                             j += 1
                         if j > a.end:
@@ -1358,6 +1395,7 @@ class _Extractor:
                         if r is not None:
                             read.append(r)
                             self._last_role = r.role
+                            self._sent_roles.add(r.role)
                     for o in c_offs:
                         zm = Before(text, max(cs, o[0] - 40), o[0], self.flow).search(NO_BEFORE_RE)
                         if zm and o[2] in (TOPIC, GENERIC_TOTAL):
@@ -2201,6 +2239,10 @@ class _Extractor:
             if pick is not None:
                 ctx.topic, ctx.topic_phrase = pick[2], self.text[pick[0] : pick[1]]
                 self._topic_from_figures = False
+
+
+def _is_number_word(word: str) -> bool:
+    return word[0].isdigit() or words_value(word) is not None
 
 
 def _months(period: tuple[str | None, str | None]) -> int:

@@ -113,7 +113,11 @@ ASIDE_RE = re.compile(
     r",\s*(?:which|who|one\s+of|(?:most|many|some|all)\s+of\s+them|including|includes|such\s+as"
     r"|known\s+as|where|like|as\s+well"
     r"\s+as|excluding|not\s+including|e\.g\.)\b(?:[^,;–—]|,(?=\d{3}))*"
-    r"(?:,\s*(?-i:[A-Z])(?:[^,;–—]|,(?=\d{3}))*)*(?=,|$)"
+    # ... and the rest of a list inside it: ", which combines domestic burglary, robbery and
+    # vehicle crime, was ..."
+    r"(?:,\s*(?:(?-i:[A-Z])(?:[^,;–—]|,(?=\d{3}))*|(?!(?:and|but|or|while|whilst)\b)"
+    r"(?:[a-z\-'’]+\s+){1,4}?and(?:\s+[a-z\-'’]+){1,3}(?=,)))*"
+    r"(?=,|$)"
     r"|\s[-–—]\s*(?:including|which|such\s+as|as\s+well\s+as|excluding|from|covering|mainly|"
     r"mostly|largely|particularly|especially|like|both|whether|not)\b[^–—]*?(?:\s[-–—]"
     r"\s|$)"
