@@ -1379,3 +1379,28 @@ def test_part_of_a_whole_that_happened_in_a_place():
     )
     assert one(text, area="Nottingham")["count"] == 7
     assert {r["count"] for r in rows(text)} == {12, 7}
+
+
+def test_these_offences_under_an_offence_heading():
+    text = (
+        "Crime in Lowestoft, year to June 2021\n\n"
+        "Lowestoft recorded 9,000 crimes in the year to June 2021.\n\n"
+        "Criminal damage and arson\nThese offences fell slightly, to 1,210.\n"
+    )
+    assert one(text, count=1210)["offence"] == "criminal_damage_and_arson"
+
+
+def test_a_figure_compared_with_in_another_place_is_that_places_count():
+    text = "There were 44 robberies in Colne in 2017, compared with 70 in Accrington.\n"
+    assert one(text, area="Accrington")["count"] == 70
+    assert one(text, area="Colne")["previous_count"] is None
+
+
+def test_bracketed_rates_after_places_in_a_rate_sentence():
+    text = (
+        "Lowestoft recorded 9,000 crimes in the year to June 2021.\n"
+        "At 88.1 crimes per 1,000 people, the rate is higher than for Suffolk as a whole (62.5) "
+        "and England and Wales (79.3).\n"
+    )
+    assert one(text, area="Suffolk")["rate_per_1000"] == 62.5
+    assert one(text, area="England and Wales")["rate_per_1000"] == 79.3

@@ -189,6 +189,8 @@ PART_IN_PLACE_RE = re.compile(
     r"\b(?:happened|took\s+place|occurred|were\s+(?:recorded|committed|reported))\s+in\s+"
     r"(?:the\s+)?[A-Z]"
 )
+DEMONSTRATIVE_BEFORE_RE = re.compile(r"(?i)\b(?:these|those|such)\s+$")
+PLACE_PAREN_GAP_RE = re.compile(r"(?:\s+as\s+a\s+whole)?\s*\(")
 COMMA_AT_BEFORE_RE = re.compile(r",\s*at\s+$")
 TO_BEFORE_RE = re.compile(r"(?i)\bto\s+(?:a\s+(?:total\s+of\s+)?|reach\s+)?$")
 COUNT_BEFORE_RE = re.compile(

@@ -51,6 +51,7 @@ from .cues import (
     CUE_RE,
     DAY_MONTH_AFTER_RE,
     DEFINITION_RE,
+    DEMONSTRATIVE_BEFORE_RE,
     DETECTION_RE,
     DETERMINED_RE,
     DIGIT_BEFORE_RE,
@@ -120,6 +121,7 @@ from .cues import (
     PLACE_FIGURE_BEFORE_RE,
     PLACE_HEADING_RE,
     PLACE_NAME_STOP,
+    PLACE_PAREN_GAP_RE,
     PREP_RE,
     PREV_BEFORE_RE,
     PRONOUN_LEAD_RE,
@@ -1037,6 +1039,19 @@ class _Extractor:
                 return _Num(phrase_start, end, "previous_count", measure)
             if phrase_start == pair.start("b"):
                 return _Num(phrase_start, end, "count", measure)
+        # "higher than for Suffolk as a whole (62.5)", "after Blackpool (124.9)": in a sentence
+        # about rates, a bracketed figure after a place is that place's rate
+        if (
+            text[phrase_start - 1 : phrase_start] == "("
+            and after(CLOSE_PAREN_RE)
+            and (self._last_role == "rate_per_1000" or self._has("RATE_CONTEXT", *self._sent))
+            and any(
+                PLACE_PAREN_GAP_RE.fullmatch(text, a.end, phrase_start)
+                for a in self._cur_areas
+                if a.end < phrase_start and not a.agent
+            )
+        ):
+            return _Num(phrase_start, end, "rate_per_1000", measure)
         # "rose by 38.2 per cent, or 7,578 offences": the same change in numbers
         if self._last_role == "change_pct" and before(OR_BEFORE_RE):
             return _Num(phrase_start, end, "change_abs", measure)
@@ -1451,7 +1466,10 @@ class _Extractor:
                             and not (
                                 off == ctx.topic
                                 and off != GENERIC_TOTAL
-                                and self._bare_offences_of_topic(o, ctx)
+                                and (
+                                    self._bare_offences_of_topic(o, ctx)
+                                    or DEMONSTRATIVE_BEFORE_RE.search(text, max(0, o[0] - 8), o[0])
+                                )
                             )
                         ]
                         if near and near[-1][2] != off:
@@ -1483,6 +1501,7 @@ class _Extractor:
                 if area_default is None:
                     area_default = ctx.area
                 mentions_here: dict[tuple, Mention] = {}
+                self._other_place_counts(read, c_areas, ctx, area_default)
                 keys: list[tuple | None] = []
                 for r in read:
                     if r.role == "previous_count":
@@ -1773,7 +1792,11 @@ class _Extractor:
                 phrase = self.text[o[0] : o[1]]
                 if ctx.topic not in (None, TOPIC, GENERIC_TOTAL) and (
                     BARE_OFFENCES_RE.fullmatch(self.text, o[0], o[1])
-                    and PRONOUN_LEAD_RE.match(self.text, self._sent[0])
+                    and (
+                        PRONOUN_LEAD_RE.match(self.text, self._sent[0])
+                        # "Criminal damage and arson / These offences fell slightly, to 1,688."
+                        or DEMONSTRATIVE_BEFORE_RE.search(self.text, max(0, o[0] - 8), o[0])
+                    )
                 ):
                     # "Burglary bucked the trend. It rose by 9 per cent ..., to 1,186 offences"
                     return ctx.topic, ctx.topic_phrase
@@ -1853,6 +1876,27 @@ class _Extractor:
         return _atype(a.name) in ("region", "nation") and any(
             b.agent and _atype(b.name) == "police_force_area" for b in areas
         )
+
+    def _other_place_counts(
+        self, read: list[_Num], c_areas: list[_Area], ctx: _Ctx, default: str | None
+    ) -> None:
+        """ "There were 38 robberies in Pendle, compared with 61 in Burnley": a figure compared
+        with is another place's count when a place other than the clause's follows it."""
+        main = next((r for r in read if r.role == "count"), None)
+        if main is None:
+            return
+        main_area = self._number_area(main, c_areas, ctx, default)
+        for r in read:
+            if r.role != "previous_count" or r.measure.value == 0:
+                continue
+            for a in c_areas:
+                if a.start < r.end or a.agent or a.kind != "gazetteer":
+                    continue
+                if AREA_GAP_RE.fullmatch(self.text, r.end, a.start):
+                    name = self._resolve_area(a, ctx)
+                    if name and main_area and name != main_area:
+                        r.role = "count"
+                break
 
     def _number_area(self, r: _Num, c_areas: list[_Area], ctx: _Ctx, default: str | None):
         if self._resp_area:
