@@ -1404,3 +1404,24 @@ def test_bracketed_rates_after_places_in_a_rate_sentence():
     )
     assert one(text, area="Suffolk")["rate_per_1000"] == 62.5
     assert one(text, area="England and Wales")["rate_per_1000"] == 79.3
+
+
+def test_up_just_and_rose_to_a_figure_last_year():
+    text = (
+        "Crime in Exeter, 2018\n\n30 January 2019\n\n"
+        "Overall crime in Exeter was broadly flat last year, at 11,204 offences, up just 2 per "
+        "cent.\nRobberies rose to 98 last year, from 77.\n"
+    )
+    assert one(text, offence="total_recorded_crime")["change_pct"] == 2
+    hit = one(text, offence="robbery")
+    assert (hit["count"], hit["previous_count"]) == (98, 77)
+
+
+def test_referrals_and_a_commissioners_plan_are_not_statistics():
+    text = (
+        "Dorset Police recorded 40,100 crimes in 2014/15.\n"
+        'The commissioner said: "My Police and Crime Plan asked the force to cut crime by 5 per '
+        'cent." A charity said referrals to its service had risen by 30% since 2019.\n'
+    )
+    assert [r["area"] for r in rows(text)] == ["Dorset"]
+    assert [r["count"] for r in rows(text)] == [40100]

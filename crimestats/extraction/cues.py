@@ -26,7 +26,7 @@ PLACE_NAME_STOP = set(
         "Criminal Public Possession Homicide Knife Stalking Rape Local Our Your All Some Most "
         "Many Operation Safer Community Neighbourhood Independent Office Labour Conservative "
         "Liberal Tory Mr Mrs Ms Dr Det Insp Supt Sgt Ch PC PCSO ONS Home Secretary Minister "
-        "Year Years Month Months Week Weeks Europe European Officers Detectives Residents Forces "
+        "Year Years Month Months Week Weeks Europe European My Officers Detectives Residents Forces "
         "Victims Shops Retailers Councils Schools Teams Patrols People Staff Volunteers Businesses "
         "Drivers Families Homes Neighbours Councillors Campaigners Researchers Analysts"
     ).split()
@@ -141,7 +141,7 @@ CUE_AFTER_RE = re.compile(
 PROPORTION_AFTER_RE = re.compile(r"(?i)\s*(?:of|points?|percentage\s+points?)\b")
 PROPORTION_BEFORE_RE = re.compile(
     r"(?i)(?:accounted\s+for|accounting\s+for|made\s+up|makes\s+up|make\s+up|represent(?:ed|s|ing)?"
-    r"|proportion\s+of|share\s+of|comprised?|rate\s+of|rate\s+was|rate\s+is|(?<!\bby\s)(?:only|just))\s+$"
+    r"|proportion\s+of|share\s+of|comprised?|rate\s+of|rate\s+was|rate\s+is|(?<!\bby\s)(?<!\bup\s)(?<!\bdown\s)(?<!\brose\s)(?<!\bfell\s)(?:only|just))\s+$"
 )
 RATE_AFTER_RE = re.compile(
     r"(?i)\s?(?:(?:[a-z\-]+\s+)?(?:crimes?|offences?|incidents?|cases?|victims?|burglaries|"
@@ -214,7 +214,7 @@ FILLER_RE = re.compile(
     r"offences?\s+of|instances?\s+of)\s+){0,3}"
 )
 NONCRIME_RE = re.compile(
-    r"(?i)\s?(?:(?!the\b|a\b|an\b|this\b|that\b)[a-z\-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|officers?"
+    r"(?i)\s?(?:(?!the\b|a\b|an\b|this\b|that\b|last\b|next\b|previous\b)[a-z\-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|officers?"
     r"|staff|equivalents?|ftes?|pcsos?|pcs|sergeants?|inspectors?|volunteers?|specials|detectives?|constables?|people|persons?|residents?|households?|homes?|famil(?:y|ies)|arrests?"
     r"|seizures?|searches|stops|charges|convictions|prosecutions|calls?|warrants|kg|kilos?|"
     r"kilograms?|grams?|tonnes?|miles?|metres?|yards?|feet|mph|pounds|times|points?|places?|"
@@ -267,7 +267,7 @@ NON_STAT_NEAR_RE = re.compile(
     r"(?i)\bdetect\w*|\bsolv(?:e|ed|es|ing)\b|\bsolve\s+rate|\boutcomes?\b|\bcharged\b|\bcharge\s+rate"
     r"|\bresolution\s+rate|\bresolved\b|\bprosecut\w*|\bconvict\w*|\bclear[\s\-]?up\b|\bbrought"
     r"\s+to\s+justice|\barrest\w*|\bseiz\w*|\bstop[\s\-]and[\s\-]search|\bsearches\b|\bp(?<!1,000\sp)(?<!1000\sp)opulation"
-    r"\b|\bage[ds]?\b|\bworth\b|\bjailed\b|\bsentenced\b|\bpleaded\s+guilty\b|\badmitting\b|\bcalls?\s+(?:to|for|from|made|received|handled)\b|\b(?:999|101)\s+calls\b|\bbudget\w*|\bsavings?\b|\bfunding\b|\bcost\w*|\bspend\w*|\bprecept\b"
+    r"\b|\bage[ds]?\b|\bworth\b|\bjailed\b|\bsentenced\b|\bpleaded\s+guilty\b|\badmitting\b|\bcalls?\s+(?:to|for|from|made|received|handled)\b|\b(?:999|101)\s+calls\b|\bbudget\w*|\bsavings?\b|\bfunding\b|\bcost\w*|\bspend\w*|\bprecept\b|\breferrals?\b"
 )
 SURVEY_RE = re.compile(
     r"(?i)\bcrime\s+survey\b|\bCSEW\b|\bBCS\b|\bsurvey(?:ed|s)?\b|\bpoll\b|\bquestionnaire\b"
