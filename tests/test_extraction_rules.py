@@ -1425,3 +1425,14 @@ def test_referrals_and_a_commissioners_plan_are_not_statistics():
     )
     assert [r["area"] for r in rows(text)] == ["Dorset"]
     assert [r["count"] for r in rows(text)] == [40100]
+
+
+def test_a_part_of_a_wards_figures_stays_with_the_ward():
+    text = (
+        "Crime across Penrith rose in March 2015, with 310 crimes recorded in the town.\n\n"
+        "Around the wards\n\n"
+        "Skirsgill had 41 crimes, compared with 35 in February. Nine of these were non-dwelling "
+        "burglaries, mostly sheds.\n"
+    )
+    hit = one(text, offence="non_residential_burglary")
+    assert (hit["area"], hit["count"]) == ("Skirsgill", 9)

@@ -68,6 +68,10 @@ DEFINITION_RE = re.compile(
     r"(?:also\s+)?(?:covers|includes|excludes|is\s+made\s+up\s+of|takes\s+in|counts)\b"
 )
 PLACE_HEADING_RE = re.compile(r"[ \t#*■•]*[A-Z][\w'’\- ]{1,60}?(?:\s+figures)?[ \t]*:?[ \t]*")
+# a sentence led by a part of the figures before it: "Of those, ...", "Nine of these were ..."
+SUBSET_LEAD_RE = re.compile(
+    r"(?i)\s*(?:of\s+(?:those|these|them)\b|[\w,]+\s+of\s+(?:those|these|them)\s+(?:were|was)\b)"
+)
 OF_THOSE_RE = re.compile(r"(?i)\s*of\s+(?:those|these|them|which|the\s+total)\b")
 CAPS_LINE_RE = re.compile(r"(?m)^(?=[^a-z\n]*[A-Z]{3})[^a-z\n]{4,120}$")
 FORCE_NAME_END_RE = re.compile(r"\b(?:Police|Constabulary|Police\s+Service)$")
@@ -394,7 +398,11 @@ WHEN_ONLY_BEFORE_RE = re.compile(
 CLASSED_AS = r"(?:\s+(?:classed|classified|categori[sz]ed|counted|recorded)\s+as)?"
 WERE_RE = re.compile(rf"(?i)\s+(?:were|was){CLASSED_AS}(?=\s)")
 ACCOUNTED_FOR_BEFORE_RE = re.compile(r"(?i)\baccount(?:ed|ing|s)\s+for\s+$")
-OF_THEM_RE = re.compile(rf"(?i)\s+of\s+(?:them|which)(?:\s+(?:were|was))?{CLASSED_AS}(?=\s)")
+# "148 of them rapes", "Nine of these were non-dwelling burglaries"
+OF_THEM_RE = re.compile(
+    rf"(?i)\s+of\s+(?:them|which|(?:these|those)(?=\s+(?:were|was)\b))(?:\s+(?:were|was))?"
+    rf"{CLASSED_AS}(?=\s)"
+)
 # a gazetteer place used as a row label: "England and Wales: 82.4", "Thames Valley average: 66.2"
 AREA_LABEL_AFTER_RE = re.compile(
     r"(?i)\s*(?:average|total|rate|figure|overall)?\s*(?:[:–—]|\s-)\s*[\d(]"

@@ -142,6 +142,7 @@ from .cues import (
     STEADY_AT_BEFORE_RE,
     STOP_LEAD_RE,
     SUBJECT_PLACE_RE,
+    SUBSET_LEAD_RE,
     SUPERLATIVE_BEFORE_RE,
     SURVEY_RE,
     TABLE_NOT_OFFENCE_RE,
@@ -1248,6 +1249,8 @@ class _Extractor:
         self._cur_areas: list[_Area] = []
         self._last_role: str | None = None
         self._sent_roles: set[str] = set()
+        self._last_fig_area: str | None = None  # the place of the last sentence with figures
+        self._last_fig_end = 0
         self._prev_role: str | None = None
         self._area_ends_ws: set[int] = set()
         self._comparison_ends: list[int] = []
@@ -1498,6 +1501,15 @@ class _Extractor:
                     non_comp = [a for a in c_areas if a.agent and a.start - cs <= 1]
                 if non_comp:
                     area_default = self._resolve_area(non_comp[0], ctx) or area_default
+                if (
+                    area_default is None
+                    and self._last_fig_area is not None
+                    and "\n\n" not in text[self._last_fig_end : s]
+                    and SUBSET_LEAD_RE.match(text, s, e)
+                ):
+                    # "Tupsley had 37 crimes ... Nine of these were non-dwelling burglaries":
+                    # a part of the figures just given is about their place
+                    area_default = self._last_fig_area
                 if area_default is None:
                     area_default = ctx.area
                 mentions_here: dict[tuple, Mention] = {}
@@ -2234,6 +2246,8 @@ class _Extractor:
                 ctx.period = best
             if mentions and ctx.period[1] is not None:
                 self._period_from_figures = True
+        if mentions:
+            self._last_fig_area, self._last_fig_end = mentions[0].area, e
         # topic
         if (
             mentions
