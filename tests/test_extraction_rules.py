@@ -1436,3 +1436,14 @@ def test_a_part_of_a_wards_figures_stays_with_the_ward():
     )
     hit = one(text, offence="non_residential_burglary")
     assert (hit["area"], hit["count"]) == ("Skirsgill", 9)
+
+
+def test_a_police_uk_grouping_is_no_topic_for_what_follows():
+    text = (
+        "Crime in Oxford, August 2019\n\n"
+        "Police.uk shows 1,020 crimes were reported in Oxford in August 2019.\n\n"
+        "Violence and sexual offences, which police.uk counts as a single category, made up "
+        "almost a third of all reported crime in the city.\n\n"
+        "Most reports came from Carfax ward, where police.uk lists 301 crimes for August.\n"
+    )
+    assert one(text, count=301)["offence"] == "total_recorded_crime"

@@ -2284,7 +2284,9 @@ class _Extractor:
                     break
             ctx.topic, ctx.topic_phrase = last.offence, last.offence_phrase
         elif not DEFINITION_RE.match(self.text, s):  # "The category covers thefts of ..."
-            spec = [o for o in offs if o[2] not in (TOPIC, GENERIC_TOTAL)]
+            # a police.uk grouping with no category of the spec ("Violence and sexual offences,
+            # which police.uk counts as a single category, ...") is no topic for what follows
+            spec = [o for o in offs if o[2] not in (TOPIC, GENERIC_TOTAL, UNMAPPED)]
             gen = [o for o in offs if o[2] == GENERIC_TOTAL]
             pick = spec[0] if spec else gen[0] if gen else None
             if (
