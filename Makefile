@@ -39,6 +39,7 @@ ui: prepare
 
 ## score the extractor on the held-out set nobody tuned on (tests/heldout; no pass/fail bar)
 heldout: install
+	@test -f tests/heldout/gold.jsonl || { echo "no held-out set yet: see tests/heldout/README.md"; exit 1; }
 	$(BIN)/crimestats evaluate --gold tests/heldout/gold.jsonl tests/heldout/docs/*.txt
 
 bench: prepare
