@@ -1447,3 +1447,22 @@ def test_a_police_uk_grouping_is_no_topic_for_what_follows():
         "Most reports came from Carfax ward, where police.uk lists 301 crimes for August.\n"
     )
     assert one(text, count=301)["offence"] == "total_recorded_crime"
+
+
+def test_last_years_figure_101_in_brackets_is_no_phone_number():
+    text = (
+        "Hereford, October 2012 (October 2011 in brackets):\n"
+        "Violent crime: 96 (101)\n\nCall 101 to report a crime, or 999 in an emergency.\n"
+    )
+    hit = one(text, offence="violence_against_the_person")
+    assert (hit["count"], hit["previous_count"]) == (96, 101)
+
+
+def test_a_list_of_counts_for_earlier_years():
+    text = (
+        "Cheshire Constabulary recorded ten homicides in 2023/24.\n"
+        "The total had varied before that, with eight homicides recorded in 2019/20, five in "
+        "2020/21 and seven in 2021/22.\n"
+    )
+    got = {(r["period_start"], r["count"]) for r in rows(text)}
+    assert got == {("2023-04", 10), ("2019-04", 8), ("2020-04", 5), ("2021-04", 7)}

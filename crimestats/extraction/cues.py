@@ -195,6 +195,11 @@ PART_IN_PLACE_RE = re.compile(
 )
 DEMONSTRATIVE_BEFORE_RE = re.compile(r"(?i)\b(?:these|those|such)\s+$")
 PLACE_PAREN_GAP_RE = re.compile(r"(?:\s+as\s+a\s+whole)?\s*\(")
+FIGURE_PAREN_BEFORE_RE = re.compile(r"\d[\d,.]*%?\s*\(\s*$")
+# "..., four in 2020/21 and six in 2021/22"
+LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|\band)\s+$")
+IN_PERIOD_AFTER_RE = re.compile(r"\s+((?:in|for|during)\s+)(?=\S)")
+PERIOD_RIGHT_AFTER_RE = re.compile(r"\s+(?:in|for|during)\s+|\s+")
 COMMA_AT_BEFORE_RE = re.compile(r",\s*at\s+$")
 TO_BEFORE_RE = re.compile(r"(?i)\bto\s+(?:a\s+(?:total\s+of\s+)?|reach\s+)?$")
 COUNT_BEFORE_RE = re.compile(

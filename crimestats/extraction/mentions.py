@@ -61,6 +61,7 @@ from .cues import (
     EXCLUDED_BEFORE_RE,
     EXTRA_BEFORE_RE,
     FIGURE_AFTER_PLACE_RE,
+    FIGURE_PAREN_BEFORE_RE,
     FIGURE_SUBJECT_AFTER_RE,
     FILLER_RE,
     FIXED_GAP_RE,
@@ -74,6 +75,7 @@ from .cues import (
     IN_BRACKETS_AFTER_RE,
     IN_EVERY_AFTER_RE,
     IN_EVERY_BEFORE_RE,
+    IN_PERIOD_AFTER_RE,
     LABEL_CHANGE_BEFORE_RE,
     LABEL_GAP_RE,
     LABEL_LEAD_RE,
@@ -84,6 +86,7 @@ from .cues import (
     LABEL_RE,
     LAST_YEAR_AFTER_RE,
     LEAD_PLACE_RE,
+    LIST_ITEM_BEFORE_RE,
     LIST_SEP_RE,
     LONG_PLACE_TAIL_RE,
     MONEY_SENTENCE_RE,
@@ -118,6 +121,7 @@ from .cues import (
     PCT_OR_RATE_BEFORE_PAREN_RE,
     PCT_RE,
     PER_TIME_AFTER_RE,
+    PERIOD_RIGHT_AFTER_RE,
     PLACE_FIGURE_BEFORE_RE,
     PLACE_HEADING_RE,
     PLACE_NAME_STOP,
@@ -883,8 +887,11 @@ class _Extractor:
                 or (self._s_call and before(CALL_BEFORE_RE))
             ):
                 return None
-            if digits in ("101", "999", "111") and not self._offence_right_after(
-                e, after_end, offs
+            if (
+                digits in ("101", "999", "111")
+                and not self._offence_right_after(e, after_end, offs)
+                # "Violent crime: 96 (101)": last year's figure in brackets, not a phone number
+                and not (after(CLOSE_PAREN_RE) and before(FIGURE_PAREN_BEFORE_RE))
             ):
                 return None
             # a day of the month: "published on 19 July 2018", "on June 19, 2018"
@@ -1162,6 +1169,12 @@ class _Extractor:
                 text[phrase_start - 3 : phrase_start] in ("'s ", "’s ")
                 and FIGURE_SUBJECT_AFTER_RE.match(text, end)  # not "the county's 12 districts"
             ):
+                return _Num(phrase_start, end, "count", measure)
+        if self._last_role == "count" and before(LIST_ITEM_BEFORE_RE):
+            # "seven homicides recorded in 2019/20, four in 2020/21 and six in 2021/22": a list
+            # of counts for other periods
+            im = after(IN_PERIOD_AFTER_RE)
+            if im and any(p.start in (im.start(1), im.end()) for p in self.periods):
                 return _Num(phrase_start, end, "count", measure)
         return None
 
@@ -1968,7 +1981,9 @@ class _Extractor:
             s_own = [p for p in s_own if self._aside_of(p.start) == side]
         before = [p for p in c_own if p.end <= r.start]
         after = [p for p in c_own if p.start >= r.start]
-        if before:
+        if after and PERIOD_RIGHT_AFTER_RE.fullmatch(self.text, r.end, after[0].start):
+            chosen = after[0]  # "..., four in 2020/21 and six in 2021/22": the period it is for
+        elif before:
             chosen = before[-1]
         elif after:
             chosen = after[0]
