@@ -1466,3 +1466,14 @@ def test_a_list_of_counts_for_earlier_years():
     )
     got = {(r["period_start"], r["count"]) for r in rows(text)}
     assert got == {("2023-04", 10), ("2019-04", 8), ("2020-04", 5), ("2021-04", 7)}
+
+
+def test_stayed_at_and_an_appositive_number_of():
+    text = (
+        "Burglary in Teesside fell in the year to March 2023. Stockton had 1,300 burglaries, "
+        "while Hartlepool stayed at 790.\n"
+        "Across England and Wales, the number of sexual offences recorded nationally, 196,000, "
+        "was the highest on record.\n"
+    )
+    assert one(text, area="Hartlepool")["count"] == 790
+    assert one(text, area="England and Wales")["count"] == 196000

@@ -200,6 +200,7 @@ FIGURE_PAREN_BEFORE_RE = re.compile(r"\d[\d,.]*%?\s*\(\s*$")
 LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|\band)\s+$")
 IN_PERIOD_AFTER_RE = re.compile(r"\s+((?:in|for|during)\s+)(?=\S)")
 PERIOD_RIGHT_AFTER_RE = re.compile(r"\s+(?:in|for|during)\s+|\s+")
+NUMBER_OF_APPOSITIVE_BEFORE_RE = re.compile(r"(?i)\b(?:number|total)\s+of\s+[^,.;:\d]{3,60},\s*$")
 COMMA_AT_BEFORE_RE = re.compile(r",\s*at\s+$")
 TO_BEFORE_RE = re.compile(r"(?i)\bto\s+(?:a\s+(?:total\s+of\s+)?|reach\s+)?$")
 COUNT_BEFORE_RE = re.compile(
@@ -213,7 +214,7 @@ NONCRIME_LABEL_RE = re.compile(
     r"stop\s+and\s+searches|budget|precept|spending|savings|headcount|vacancies)\b[^:\n]*:\s*$"
 )
 STEADY_AT_BEFORE_RE = re.compile(
-    r"(?i)\b(?:unchanged|steady|stable|flat|level|static)\b(?:[^.;:\d]){0,50}\bat\s+$"
+    r"(?i)\b(?:unchanged|steady|stable|flat|level|static|stayed|remained)\b(?:[^.;:\d]){0,50}\bat\s+$"
 )
 WAS_BEFORE_RE = re.compile(r"(?i)\b(?:was|were|is|are)\s+$")
 NUMBER_WORDS_RE = re.compile(r"(?i)\b(?:number|total|figure|tally|count|level)\b")

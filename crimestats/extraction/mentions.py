@@ -100,6 +100,7 @@ from .cues import (
     NONCRIME_LABEL_RE,
     NONCRIME_RE,
     NUM_BEFORE_RE,
+    NUMBER_OF_APPOSITIVE_BEFORE_RE,
     NUMBER_WORDS_RE,
     OF_RE,
     OF_SUBSET_RE,
@@ -1170,6 +1171,9 @@ class _Extractor:
                 and FIGURE_SUBJECT_AFTER_RE.match(text, end)  # not "the county's 12 districts"
             ):
                 return _Num(phrase_start, end, "count", measure)
+        if before(NUMBER_OF_APPOSITIVE_BEFORE_RE) and text.startswith(",", end):
+            # "the number of sexual offences recorded nationally, 194,683, was the highest"
+            return num
         if self._last_role == "count" and before(LIST_ITEM_BEFORE_RE):
             # "seven homicides recorded in 2019/20, four in 2020/21 and six in 2021/22": a list
             # of counts for other periods
