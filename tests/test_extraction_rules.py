@@ -1477,3 +1477,12 @@ def test_stayed_at_and_an_appositive_number_of():
     )
     assert one(text, area="Hartlepool")["count"] == 790
     assert one(text, area="England and Wales")["count"] == 196000
+
+
+def test_the_town_centre_is_a_spot_not_the_articles_town():
+    text = (
+        "Crime in Oswestry fell by 2 per cent in the year to September 2010.\n"
+        "Over the border, violence against the person in Wrexham rose by 9 per cent to 2,100 "
+        "offences, much of it in the town centre at weekends.\n"
+    )
+    assert one(text, count=2100)["area"] == "Wrexham"

@@ -628,6 +628,8 @@ class _Extractor:
                 name = ISLAND
             else:
                 name = TOWN
+                if text.startswith(" centre", m.end()) or text.startswith(" center", m.end()):
+                    continue  # "much of it in the town centre": a spot in the place, not it
             if free(m.start(), m.end()):
                 # "The force also recorded 1,012 drug offences": the force speaking
                 agent = name == FORCE and m.group("kind2") is not None
