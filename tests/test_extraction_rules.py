@@ -1486,3 +1486,13 @@ def test_the_town_centre_is_a_spot_not_the_articles_town():
         "offences, much of it in the town centre at weekends.\n"
     )
     assert one(text, count=2100)["area"] == "Wrexham"
+
+
+def test_a_row_with_only_a_direction():
+    text = (
+        "Police in Rotherham recorded 30,100 crimes in the 12 months to March 2019.\n\n"
+        "The figures for other offences in Rotherham were:\n"
+        "Sexual offences – 1,020, up 12%\nDrug offences – down\nRobbery: up\n"
+    )
+    assert one(text, offence="drug_offences")["direction"] == "down"
+    assert one(text, offence="robbery")["direction"] == "up"
