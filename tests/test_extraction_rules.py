@@ -1496,3 +1496,13 @@ def test_a_row_with_only_a_direction():
     )
     assert one(text, offence="drug_offences")["direction"] == "down"
     assert one(text, offence="robbery")["direction"] == "up"
+
+
+def test_in_both_boroughs_is_said_of_both_places():
+    text = (
+        "Crime in Hyndburn and Rossendale in 2016\n\n"
+        "Hyndburn recorded 8,100 crimes in 2016, and Rossendale 5,200.\n"
+        "Vehicle crime fell in both boroughs.\n"
+    )
+    got = {(r["area"], r["direction"]) for r in rows(text) if r["offence"] == "vehicle_offences"}
+    assert got == {("Hyndburn", "down"), ("Rossendale", "down")}

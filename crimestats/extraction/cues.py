@@ -201,6 +201,9 @@ LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|\band)\s+$")
 IN_PERIOD_AFTER_RE = re.compile(r"\s+((?:in|for|during)\s+)(?=\S)")
 PERIOD_RIGHT_AFTER_RE = re.compile(r"\s+(?:in|for|during)\s+|\s+")
 NUMBER_OF_APPOSITIVE_BEFORE_RE = re.compile(r"(?i)\b(?:number|total)\s+of\s+[^,.;:\d]{3,60},\s*$")
+BOTH_PLACES_RE = re.compile(
+    r"(?i)\bin\s+both\s+(?:boroughs|towns|districts|areas|counties|cities|forces|places)\b"
+)
 COMMA_AT_BEFORE_RE = re.compile(r",\s*at\s+$")
 TO_BEFORE_RE = re.compile(r"(?i)\bto\s+(?:a\s+(?:total\s+of\s+)?|reach\s+)?$")
 COUNT_BEFORE_RE = re.compile(

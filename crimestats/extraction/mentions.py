@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import SimpleNamespace
 
@@ -33,6 +33,7 @@ from .cues import (
     BARE_CATEGORY_RE,
     BARE_OFFENCES_RE,
     BEFORE_OFFENCE_SPLIT_RE,
+    BOTH_PLACES_RE,
     BY_BEFORE_RE,
     CALL_BEFORE_RE,
     CALL_WORD_RE,
@@ -1268,6 +1269,7 @@ class _Extractor:
         self._cur_areas: list[_Area] = []
         self._last_role: str | None = None
         self._sent_roles: set[str] = set()
+        self._recent_places: list[str] = []  # places of figures, most recent last
         self._last_fig_area: str | None = None  # the place of the last sentence with figures
         self._last_fig_end = 0
         self._prev_role: str | None = None
@@ -1628,6 +1630,12 @@ class _Extractor:
             if any(m.offence == UNMAPPED for m in sentence_mentions):
                 # "violence and sexual offences, with 1,020 reports": no category of the spec
                 sentence_mentions = [m for m in sentence_mentions if m.offence != UNMAPPED]
+            if sentence_mentions:
+                sentence_mentions += self._both_places(sentence_mentions, s, e)
+                for m in sentence_mentions:
+                    if m.area in self._recent_places:
+                        self._recent_places.remove(m.area)
+                    self._recent_places.append(m.area)
             out.extend(sentence_mentions)
             # carry context to the next sentence
             self._update_context(
@@ -2110,6 +2118,19 @@ class _Extractor:
             return None
         d = "up" if dm.group("up") else "down" if dm.group("down") else "same"
         return d, dm.start()
+
+    def _both_places(self, mentions: list[Mention], s: int, e: int) -> list[Mention]:
+        """ "Vehicle crime fell in both boroughs.": the same statement for the other of the
+        two places the article has just been comparing."""
+        if len(self._recent_places) < 2 or not self._text_has(BOTH_PLACES_RE, s, e):
+            return []
+        pair = self._recent_places[-2:]
+        out = []
+        for m in mentions:
+            if m.area in pair and len({x.area for x in mentions}) == 1:
+                other = pair[0] if m.area == pair[1] else pair[1]
+                out.append(replace(m, area=other))
+        return out
 
     def _offence_row(self, offs: list[tuple[int, int, str]], s: int, e: int) -> bool:
         """A one-line sentence led by an offence used as a row label ("Robbery: 412 (356)")."""
