@@ -1506,3 +1506,13 @@ def test_in_both_boroughs_is_said_of_both_places():
     )
     got = {(r["area"], r["direction"]) for r in rows(text) if r["offence"] == "vehicle_offences"}
     assert got == {("Hyndburn", "down"), ("Rossendale", "down")}
+
+
+def test_went_up_to_is_a_count_and_more_calls_are_no_crimes():
+    text = (
+        "Rapes reported in Norfolk rose from 380 to 450 in the year to March 2016, while other "
+        "sexual offences went up to 790.\n"
+        "A support service said it had taken 35% more calls over the same period.\n"
+    )
+    assert one(text, offence="other_sexual_offences")["count"] == 790
+    assert not [r for r in rows(text) if r["change_pct"] is not None]

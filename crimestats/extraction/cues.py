@@ -280,7 +280,7 @@ NON_STAT_NEAR_RE = re.compile(
     r"(?i)\bdetect\w*|\bsolv(?:e|ed|es|ing)\b|\bsolve\s+rate|\boutcomes?\b|\bcharged\b|\bcharge\s+rate"
     r"|\bresolution\s+rate|\bresolved\b|\bprosecut\w*|\bconvict\w*|\bclear[\s\-]?up\b|\bbrought"
     r"\s+to\s+justice|\barrest\w*|\bseiz\w*|\bstop[\s\-]and[\s\-]search|\bsearches\b|\bp(?<!1,000\sp)(?<!1000\sp)opulation"
-    r"\b|\bage[ds]?\b|\bworth\b|\bjailed\b|\bsentenced\b|\bpleaded\s+guilty\b|\badmitting\b|\bcalls?\s+(?:to|for|from|made|received|handled)\b|\b(?:999|101)\s+calls\b|\bbudget\w*|\bsavings?\b|\bfunding\b|\bcost\w*|\bspend\w*|\bprecept\b|\breferrals?\b"
+    r"\b|\bage[ds]?\b|\bworth\b|\bjailed\b|\bsentenced\b|\bpleaded\s+guilty\b|\badmitting\b|\bcalls?\s+(?:to|for|from|made|received|handled)\b|\b(?:999|101)\s+calls\b|\bbudget\w*|\bsavings?\b|\bfunding\b|\bcost\w*|\bspend\w*|\bprecept\b|\breferrals?\b|\b(?:more|fewer)\s+calls\b"
 )
 SURVEY_RE = re.compile(
     r"(?i)\bcrime\s+survey\b|\bCSEW\b|\bBCS\b|\bsurvey(?:ed|s)?\b|\bpoll\b|\bquestionnaire\b"

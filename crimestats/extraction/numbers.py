@@ -104,7 +104,9 @@ def find_numbers(text: str) -> list[re.Match[str]]:
 HEDGE_RE = re.compile(
     r"(?i)(?:\b(?P<hedge>almost|nearly|just\s+under|just\s+below|close\s+to|approaching|"
     r"well\s+over|more\s+than|over|just\s+over|in\s+excess\s+of|above|"
-    r"about|around|roughly|approximately|some|circa|an\s+estimated|up\s+to|at\s+least)\s+)$"
+    r"about|around|roughly|approximately|some|circa|an\s+estimated|at\s+least|"
+    # "up to 826" hedges, but "went up to 826" is a movement to a count
+    r"(?<!went\s)(?<!gone\s)(?<!goes\s)(?<!shot\s)(?<!crept\s)(?<!edged\s)(?<!ticked\s)up\s+to)\s+)$"
 )
 
 _LOWER = {"almost", "nearly", "just under", "just below", "close to", "approaching", "up to"}
