@@ -1516,3 +1516,12 @@ def test_went_up_to_is_a_count_and_more_calls_are_no_crimes():
     )
     assert one(text, offence="other_sexual_offences")["count"] == 790
     assert not [r for r in rows(text) if r["change_pct"] is not None]
+
+
+def test_a_list_of_counts_for_other_places():
+    text = (
+        "In the year to March 2023, possession of weapons offences numbered 600 in Wolverhampton, "
+        "480 in Walsall and 350 in Dudley.\n"
+    )
+    got = {(r["area"], r["count"]) for r in rows(text)}
+    assert got == {("Wolverhampton", 600), ("Walsall", 480), ("Dudley", 350)}

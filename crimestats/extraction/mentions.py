@@ -1178,10 +1178,14 @@ class _Extractor:
             # "the number of sexual offences recorded nationally, 194,683, was the highest"
             return num
         if self._last_role == "count" and before(LIST_ITEM_BEFORE_RE):
-            # "seven homicides recorded in 2019/20, four in 2020/21 and six in 2021/22": a list
-            # of counts for other periods
+            # "seven homicides recorded in 2019/20, four in 2020/21 and six in 2021/22", "612 in
+            # Wolverhampton, 498 in Walsall and 377 in Dudley": a list of counts for other
+            # periods or places
             im = after(IN_PERIOD_AFTER_RE)
-            if im and any(p.start in (im.start(1), im.end()) for p in self.periods):
+            if im and (
+                any(p.start in (im.start(1), im.end()) for p in self.periods)
+                or any(a.start == im.end() and not a.agent for a in self._cur_areas)
+            ):
                 return _Num(phrase_start, end, "count", measure)
         return None
 
