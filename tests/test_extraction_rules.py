@@ -1525,3 +1525,11 @@ def test_a_list_of_counts_for_other_places():
     )
     got = {(r["area"], r["count"]) for r in rows(text)}
     assert got == {("Wolverhampton", 600), ("Walsall", 480), ("Dudley", 350)}
+
+
+def test_a_count_before_a_clause_about_officers():
+    text = (
+        "Crime in Southwark in 2014/15\n\nDrug offences in Southwark fell by a quarter to 2,400 "
+        "after officers changed the way they use stop and search.\n"
+    )
+    assert one(text, offence="drug_offences")["count"] == 2400

@@ -227,7 +227,7 @@ FILLER_RE = re.compile(
     r"offences?\s+of|instances?\s+of)\s+){0,3}"
 )
 NONCRIME_RE = re.compile(
-    r"(?i)\s?(?:(?!the\b|a\b|an\b|this\b|that\b|last\b|next\b|previous\b)[a-z\-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|officers?"
+    r"(?i)\s?(?:(?!the\b|a\b|an\b|this\b|that\b|last\b|next\b|previous\b|after\b|before\b|as\b|when\b|while\b|and\b|but\b|with\b|since\b|until\b)[a-z\-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|officers?"
     r"|staff|equivalents?|ftes?|pcsos?|pcs|sergeants?|inspectors?|volunteers?|specials|detectives?|constables?|people|persons?|residents?|households?|homes?|famil(?:y|ies)|arrests?"
     r"|seizures?|searches|stops|charges|convictions|prosecutions|calls?|warrants|kg|kilos?|"
     r"kilograms?|grams?|tonnes?|miles?|metres?|yards?|feet|mph|pounds|times|points?|places?|"
