@@ -1533,3 +1533,11 @@ def test_a_count_before_a_clause_about_officers():
         "after officers changed the way they use stop and search.\n"
     )
     assert one(text, offence="drug_offences")["count"] == 2400
+
+
+def test_elliptical_classed_as():
+    text = (
+        "There were 4,900 violent offences in Luton in 2019/20. Within that, 1,600 were classed "
+        "as violence with injury and 1,900 as violence without injury.\n"
+    )
+    assert one(text, offence="violence_without_injury")["count"] == 1900

@@ -405,6 +405,7 @@ WHEN_ONLY_BEFORE_RE = re.compile(
 )
 # "1,711 were classed as violence with injury", "148 of which were recorded as rape"
 CLASSED_AS = r"(?:\s+(?:classed|classified|categori[sz]ed|counted|recorded)\s+as)?"
+CLASSED_AS_RE = re.compile(r"(?i)\b(?:classed|classified|categori[sz]ed|counted|recorded)\s+as\s")
 WERE_RE = re.compile(rf"(?i)\s+(?:were|was){CLASSED_AS}(?=\s)")
 ACCOUNTED_FOR_BEFORE_RE = re.compile(r"(?i)\baccount(?:ed|ing|s)\s+for\s+$")
 # "148 of them rapes", "Nine of these were non-dwelling burglaries"

@@ -40,6 +40,7 @@ from .cues import (
     CAPS_LINE_RE,
     CHANGE_NOUN_AFTER_RE,
     CHANGE_WORD_RE,
+    CLASSED_AS_RE,
     CLAUSE_SPLIT_RE,
     CLOSE_PAREN_RE,
     COLUMN_LABEL_RE,
@@ -1198,6 +1199,10 @@ class _Extractor:
         wm = WERE_RE.match(self.text, pos, limit)  # "1,012 were rapes"
         if wm:
             pos = wm.end()
+        elif self.text.startswith(" as ", pos) and CLASSED_AS_RE.search(
+            self.text, self._sent[0], pos
+        ):
+            pos += 3  # "1,711 were classed as violence with injury and 2,043 as violence ..."
         fm = FILLER_RE.match(self.text, pos, limit)
         at = fm.end() if fm else pos
         for o in offs:
