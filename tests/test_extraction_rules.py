@@ -1541,3 +1541,12 @@ def test_elliptical_classed_as():
         "as violence with injury and 1,900 as violence without injury.\n"
     )
     assert one(text, offence="violence_without_injury")["count"] == 1900
+
+
+def test_the_same_as_in_a_year_names_the_comparison():
+    text = (
+        "Gwent Police recorded 30,100 crimes in the 12 months to the end of December 2011.\n"
+        "There were four homicides, the same as in 2010.\n"
+    )
+    hit = one(text, offence="homicide")
+    assert (hit["period_start"], hit["count"]) == ("2011-01", 4)
