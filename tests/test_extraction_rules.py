@@ -1550,3 +1550,23 @@ def test_the_same_as_in_a_year_names_the_comparison():
     )
     hit = one(text, offence="homicide")
     assert (hit["period_start"], hit["count"]) == ("2011-01", 4)
+
+
+def test_the_boroughs_rate():
+    text = (
+        "Crime in Test Valley, year to September 2019\n\n"
+        "Police recorded 9,100 crimes in Test Valley. Across the Hampshire Constabulary area, the "
+        "rise was 7 per cent, to 163,000.\n\n"
+        "The borough's rate was 71.4 crimes per 1,000 residents.\n"
+    )
+    assert one(text, rate_per_1000=71.4)["area"] == "Test Valley"
+
+
+def test_the_boroughs_figure_in_an_article_about_its_town():
+    text = (
+        "Burglary up in Telford\n\n"
+        "West Mercia Police recorded 1,200 burglaries in Telford and Wrekin in the 12 months to "
+        "the end of March 2023.\n"
+        "The borough's figure works out at 6.6 offences per 1,000 residents.\n"
+    )
+    assert one(text, rate_per_1000=6.6)["area"] == "Telford and Wrekin"

@@ -85,6 +85,8 @@ ANAPHORA_RE = re.compile(
     # the place as a subject: "while the county saw a 14 per cent fall", "the county total"
     r"|\bthe\s+(?P<kind2>county|town|city|borough|district|force)(?=\s+(?:also\s+)?(?:saw|recorded|had|"
     r"logged|reported|total|figure|as\s+a\s+whole)\b)"
+    # "The borough's rate was 81.4"
+    r"|\bthe\s+(?P<kind3>town|city|borough|district)(?=['’]s\b)"
     r"|(?P<nat>nationally|nationwide|(?<!office\sfor\s)national(?=\s+(?:figures?|average|level|picture|rate|rise|fall"
     r"|increase|decrease|"
     r"trend|data|statistics))|the\s+country\s+as\s+a\s+whole)\b"
@@ -204,6 +206,7 @@ NUMBER_OF_APPOSITIVE_BEFORE_RE = re.compile(r"(?i)\b(?:number|total)\s+of\s+[^,.
 BOTH_PLACES_RE = re.compile(
     r"(?i)\bin\s+both\s+(?:boroughs|towns|districts|areas|counties|cities|forces|places)\b"
 )
+BOROUGH_WORD_RE = re.compile(r"(?i)\b(?:borough|district)\b")
 COMMA_AT_BEFORE_RE = re.compile(r",\s*at\s+$")
 TO_BEFORE_RE = re.compile(r"(?i)\bto\s+(?:a\s+(?:total\s+of\s+)?|reach\s+)?$")
 COUNT_BEFORE_RE = re.compile(

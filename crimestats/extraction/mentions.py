@@ -33,6 +33,7 @@ from .cues import (
     BARE_CATEGORY_RE,
     BARE_OFFENCES_RE,
     BEFORE_OFFENCE_SPLIT_RE,
+    BOROUGH_WORD_RE,
     BOTH_PLACES_RE,
     BY_BEFORE_RE,
     CALL_BEFORE_RE,
@@ -617,7 +618,7 @@ class _Extractor:
         for m in (
             self.R.ANAPHORA.finditer(self.lt) if self._may("ANAPHORA", 0, len(self.lt)) else ()
         ):
-            kind = (m.group("kind") or m.group("kind2") or "").lower()
+            kind = (m.group("kind") or m.group("kind2") or m.group("kind3") or "").lower()
             if m.group("nat") or kind in ("country", "nation"):
                 name = E_AND_W
             elif kind.startswith(("force", "policing")) or (
@@ -700,6 +701,10 @@ class _Extractor:
         return None
 
     def _resolve_area(self, a: _Area, ctx: _Ctx) -> str | None:
+        name = self._resolve_place(a, ctx)
+        return self._borough_of(a, name) if a.name == TOWN else name
+
+    def _resolve_place(self, a: _Area, ctx: _Ctx) -> str | None:
         if a.name in (COUNTY, FORCE):
             # "Gwent had the steepest rise ... overall crime in the force area": the force (or,
             # for "the county", the county) under discussion, else the article's first
@@ -759,6 +764,15 @@ class _Extractor:
                 return ctx.area
             return self.first_town or ctx.last_town
         return a.name
+
+    def _borough_of(self, a: _Area, name: str | None) -> str | None:
+        """ "the borough's figure" in an article about the town of Telford: the borough of
+        Telford and Wrekin, when the article names it."""
+        if name and _atype(name) == "town" and BOROUGH_WORD_RE.search(self.text, a.start, a.end):
+            for b in self.areas:
+                if _atype(b.name) in ("district", "county") and b.name.startswith(name + " "):
+                    return b.name
+        return name
 
     # ------------------------------------------------------------ helpers
     def _slice(self, starts: list[int], items: list, s: int, e: int) -> list:
