@@ -1570,3 +1570,73 @@ def test_the_boroughs_figure_in_an_article_about_its_town():
         "The borough's figure works out at 6.6 offences per 1,000 residents.\n"
     )
     assert one(text, rate_per_1000=6.6)["area"] == "Telford and Wrekin"
+
+
+# ---- rules from the held-out set 179-183, 189-193 (session 7) ----
+
+YEAR = "Police in Wakefield recorded 20,400 crimes in 2021.\n"
+
+
+def test_phone_thefts_are_not_a_phone_number():
+    text = YEAR + "Theft from the person, mostly phone thefts, went up from 612 to 748.\n"
+    assert one(text, offence="theft_from_the_person")["count"] == 748
+
+
+def test_the_category_that_covers_is_an_aside():
+    text = (
+        YEAR + "Robbery, the category that covers street muggings and bag thefts, "
+        "rose from 301 to 355.\n"
+    )
+    assert one(text, offence="robbery")["previous_count"] == 301
+
+
+def test_calls_to_police_are_not_crimes():
+    text = YEAR + "Calls to police about fly-tipping on farmland fell from 540 to 433.\n"
+    assert [r["count"] for r in rows(text)] == [20400]
+
+
+def test_animals_taken_are_not_offences():
+    text = YEAR + "Thefts from farms rose, with 212 sheep and 9 cattle taken.\n"
+    assert {r["count"] for r in rows(text)} == {20400, None}
+
+
+def test_non_crime_incidents_are_not_offences():
+    text = YEAR + "Officers also logged 57 non-crime hate incidents in Wakefield.\n"
+    assert [r["count"] for r in rows(text)] == [20400]
+
+
+def test_charge_and_summons_rate_is_an_outcome():
+    text = YEAR + "The charge and summons rate for all crime was 6.9%, up from 6.1%.\n"
+    assert [r["change_pct"] for r in rows(text)] == [None]
+
+
+def test_an_aside_does_not_make_the_figure_a_search():
+    text = (
+        YEAR + "Weapons possession offences, many found during drug searches, rose from 64 to 79.\n"
+    )
+    assert one(text, offence="possession_of_weapons")["count"] == 79
+
+
+def test_filler_words_that_start_an_offence_phrase():
+    text = (
+        "Across England and Wales, the ONS counted 5.9 million police recorded crimes in the "
+        "year ending June 2019.\n"
+    )
+    assert one(text, area="England and Wales")["count"] == 5_900_000
+
+
+def test_a_long_aside_between_spaced_hyphens():
+    text = (
+        YEAR + "Serious acquisitive crime - the measure the partnership reports on, covering "
+        "domestic burglary, robbery and offences against vehicles - was down by almost a quarter.\n"
+    )
+    assert one(text, offence="serious_acquisitive_crime")["change_pct"] == -25
+
+
+def test_trafficking_and_impaired_driving_phrases():
+    text = (
+        YEAR + "Trafficking offences rose to 130. There were three offences of causing death or "
+        "serious injury by dangerous or impaired driving.\n"
+    )
+    assert one(text, offence="drug_trafficking")["count"] == 130
+    assert one(text, offence="death_or_serious_injury_unlawful_driving")["count"] == 3

@@ -238,7 +238,8 @@ NONCRIME_RE = re.compile(
     r"patrols?|jobs?|posts?|plants?|properties|bikes|shops|businesses|premises|stores|cars|"
     r"firearms|knives|weapons|guns|suspects|offenders|defendants|prisoners|inmates|cells|beds|"
     r"visits|hits|operations|raids|per\s+100,?000|per\s+10,?000|per\s+100\b|per\s+million|st\b"
-    r"|logs|records|files|nd\b|rd\b|th\b)\b"
+    r"|logs|records|files|sheep|cattle|cows|lambs|ewes|pigs|horses|dogs|animals|livestock"
+    r"|non[\s\-]crime|nd\b|rd\b|th\b)\b"
 )
 STAFF_AFTER_RE = re.compile(
     r"(?i)\s?(?:[a-z\-]+\s+)?(?:officers?|staff|pcsos?|pcs|sergeants?|constables?|detectives?"
@@ -252,9 +253,15 @@ IN_EVERY_AFTER_RE = re.compile(
 )
 IN_EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:in|every|per|out\s+of|aged|age|ages|top|no\.)\s+$")
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
+# "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
+CALLS_SUBJECT_RE = re.compile(
+    r"(?i)\s*(?:the\s+number\s+of\s+)?(?:[a-z\-]+\s+)?calls\s+(?:to|about|from|for|made|received"
+    r"|logged)\b"
+)
 TIME_RE = re.compile(r"(?i)(?::\d|\.\d\d\s*[ap]m\b|\s*[ap]\.?m\.?\b|\s*(?:noon|midnight)\b)")
 CALL_BEFORE_RE = re.compile(
-    r"(?i)\b(?:call(?:ing)?|ring(?:ing)?|dial(?:ling)?|phon(?:e|ing)|text(?:ing)?|contact|"
+    r"(?i)\b(?:call(?:ing)?|ring(?:ing)?|dial(?:ling)?|phon(?:e(?!s?\s+(?:thefts?|snatch\w*|robber\w*"
+    r"|crime|scams?|fraud|stolen))|ing)|text(?:ing)?|contact|"
     r"crimestoppers)\b[^.;]{0,40}$"
 )
 ONE_BAD_RE = re.compile(r"(?i)\s+(?:of|in|and|or|another|way|thing|day|such|at\s+a)\b")
@@ -276,11 +283,11 @@ FUTURE_RE = re.compile(
 )
 DETERMINED_RE = re.compile(r"(?i)\bdetermined\s+to\b|\bcommitted\s+to\b|\bkeep\s+crime\b")
 DETECTION_RE = re.compile(
-    r"(?i)\bdetect(?:ion|ed)\b|\bsolv(?:e|ed|es|ing)\b|\bsolve\s+rate|\boutcome\s+rate|\bcharge\s+rate"
+    r"(?i)\bdetect(?:ion|ed)\b|\bsolv(?:e|ed|es|ing)\b|\bsolve\s+rate|\boutcome\s+rate|\bcharge(?:\s+and\s+summons)?\s+rate"
     r"|\bresolution\s+rate|\bcompliance\b|\brecorded\s+correctly\b|\baccuracy\b"
 )
 NON_STAT_NEAR_RE = re.compile(
-    r"(?i)\bdetect\w*|\bsolv(?:e|ed|es|ing)\b|\bsolve\s+rate|\boutcomes?\b|\bcharged\b|\bcharge\s+rate"
+    r"(?i)\bdetect\w*|\bsolv(?:e|ed|es|ing)\b|\bsolve\s+rate|\boutcomes?\b|\bcharged\b|\bcharge(?:\s+and\s+summons)?\s+rate"
     r"|\bresolution\s+rate|\bresolved\b|\bprosecut\w*|\bconvict\w*|\bclear[\s\-]?up\b|\bbrought"
     r"\s+to\s+justice|\barrest\w*|\bseiz\w*|\bstop[\s\-]and[\s\-]search|\bsearches\b|\bp(?<!1,000\sp)(?<!1000\sp)opulation"
     r"\b|\bage[ds]?\b|\bworth\b|\bjailed\b|\bsentenced\b|\bpleaded\s+guilty\b|\badmitting\b|\bcalls?\s+(?:to|for|from|made|received|handled)\b|\b(?:999|101)\s+calls\b|\bbudget\w*|\bsavings?\b|\bfunding\b|\bcost\w*|\bspend\w*|\bprecept\b|\breferrals?\b|\b(?:more|fewer)\s+calls\b"

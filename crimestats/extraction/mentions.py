@@ -38,6 +38,7 @@ from .cues import (
     BY_BEFORE_RE,
     CALL_BEFORE_RE,
     CALL_WORD_RE,
+    CALLS_SUBJECT_RE,
     CAPS_LINE_RE,
     CHANGE_NOUN_AFTER_RE,
     CHANGE_WORD_RE,
@@ -922,8 +923,20 @@ class _Extractor:
             ):
                 return None
         near = self.lt[max(cs, phrase_start - 45) : min(ce, end + 35)]
-        if self._s_nonstat and self.R.NON_STAT.search(near):
-            return None
+        if self._s_nonstat:
+            ns = self.R.NON_STAT.search(near)
+            if ns is not None and self._cur_asides:
+                # "Possession of weapons offences, many uncovered during drug searches, rose from
+                # 71 to 88": an aside that does not hold the figure does not make it one
+                base = max(cs, phrase_start - 45)
+                while ns is not None and any(
+                    a <= base + ns.start() < b and not a <= s < b for a, b in self._cur_asides
+                ):
+                    ns = self.R.NON_STAT.search(near, ns.end())
+            if ns is not None:
+                return None
+        if "calls" in self.lt[cs:s] and CALLS_SUBJECT_RE.match(text, cs, s):
+            return None  # "Calls to police about hare coursing fell from 604 to 351"
 
         if is_pct:
             if after(PROPORTION_AFTER_RE, end) or before(PROPORTION_BEFORE_RE):
@@ -1220,6 +1233,8 @@ class _Extractor:
         fm = FILLER_RE.match(self.text, pos, limit)
         at = fm.end() if fm else pos
         for o in offs:
+            if pos <= o[0] < at < o[1]:
+                return o  # "6.5 million police recorded crimes": the filler words are the phrase's
             if o[0] == at:
                 if o[2] == TOPIC:
                     m2 = re.compile(r"\s+of\s+").match(self.text, o[1], limit)

@@ -110,7 +110,7 @@ class SpanSet:
 # Asides whose offence words are not the subject: ", which includes assault, GBH and wounding,",
 # " - including trafficking ... -", ", one of the most high volume crimes,".
 ASIDE_RE = re.compile(
-    r",\s*(?:which|who|one\s+of|(?:most|many|some|all)\s+of\s+them|including|includes|such\s+as"
+    r",\s*(?:which|who|one\s+of|the\s+(?:category|group|heading|classification)\s+(?:that|which)|(?:most|many|some|all)\s+of\s+them|(?:many|most|some|much|all)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|found|taken|seen|made|caught|held|stolen|driven|given)\b|(?:mostly|mainly|largely|chiefly|predominantly)\b(?!\s+(?:because|due|as|since|thanks|down\s+to|owing)\b)|including|includes|such\s+as"
     r"|known\s+as|where|like|as\s+well"
     r"\s+as|excluding|not\s+including|e\.g\.)\b(?:[^,;–—]|,(?=\d{3}))*"
     # ... and the rest of a list inside it: ", which combines domestic burglary, robbery and
@@ -123,9 +123,9 @@ ASIDE_RE = re.compile(
     r"\s|$)"
     r"|\((?:including|which|such\s+as|e\.g\.|excluding)[^)]*\)"
     # a figure-free aside between two dashes: "– the Met's measure of all recorded crime –"
-    r"|\s[–—]\s(?![^–—\n]*\d)[^–—\n]{1,80}?\s[–—](?=\s)"
+    r"|\s[–—]\s(?![^–—\n]*\d)[^–—\n]{1,140}?\s[–—](?=\s)"
     # ... and between two spaced hyphens: "Total notifiable offences - the Met's measure -"
-    r"|\s-\s(?:(?!\s-\s)[^\d\n–—]){1,80}?\s-(?=\s)"
+    r"|\s-\s(?:(?!\s-\s)[^\d\n–—]){1,140}?\s-(?=\s)"
     r"|\bsuch\s+as\b[^,;.]*",
     re.IGNORECASE,
 )
