@@ -1640,3 +1640,23 @@ def test_trafficking_and_impaired_driving_phrases():
     )
     assert one(text, offence="drug_trafficking")["count"] == 130
     assert one(text, offence="death_or_serious_injury_unlawful_driving")["count"] == 3
+
+
+def test_a_place_taken_up_for_a_sentence_gives_way_at_the_next_paragraph():
+    text = (
+        "Burglary falls across Somerset\n\n"
+        "Police recorded 3,100 burglaries in Somerset in 2021, down from 3,420.\n\n"
+        "Mendip had 640 of them. Sedgemoor was next with 590.\n\n"
+        "Vehicle offences rose from 2,010 to 2,250.\n"
+    )
+    assert one(text, offence="vehicle_offences")["area"] == "Somerset"
+    assert one(text, count=590)["area"] == "Sedgemoor"
+
+
+def test_a_place_heading_paragraph_keeps_its_list():
+    text = (
+        "Police recorded 3,100 burglaries in Somerset in 2021, down from 3,420.\n\n"
+        "The figures for Mendip were (2020 in brackets):\n\n"
+        "Burglary: 640 (700)\nRobbery: 41 (38)\n"
+    )
+    assert one(text, offence="robbery")["area"] == "Mendip"

@@ -1323,6 +1323,7 @@ class _Extractor:
         self._headline_end = h[1] if not text[h[0] : h[1]].rstrip().endswith(".") else 0
         self._noncrime_end = -1  # end of the last figure of something else ("1,140 officers")
         main_area = self._main_area = ctx.area
+        self._home: str | None = None  # the place of the article's first figure
         prev_end = 0
         for s, e in self.sents:
             self._sent = (s, e)
@@ -1331,6 +1332,18 @@ class _Extractor:
             new_par = s - prev_end > 1 and "\n\n" in text[prev_end:s].replace("\r", "")
             if ctx.area == E_AND_W and main_area not in (None, E_AND_W) and new_par:
                 ctx.area = main_area
+            elif new_par and ctx.area not in (None, E_AND_W) and self._home is not None:
+                # a place taken up for a sentence or two ("Breckland was next with 37.",
+                # "Eastbourne, along the coast, recorded 9,874") gives way, at the next
+                # paragraph, to the place of the article's first figure
+                home = self._home
+                if (
+                    ctx.area != home
+                    and not ctx.area.startswith(home)
+                    and not home.startswith(ctx.area)
+                    and not self._par_heading(prev_end)
+                ):
+                    ctx.area = home
             # so does a look back at earlier years ("There were 1,127 offences in 2019"): the
             # next paragraph is about the article's own period again
             if new_par and out and ctx.period[1] is not None:
@@ -1675,6 +1688,11 @@ class _Extractor:
                         self._recent_places.remove(m.area)
                     self._recent_places.append(m.area)
             out.extend(sentence_mentions)
+            if self._home is None:
+                self._home = next(
+                    (m.area for m in sentence_mentions if m.area != E_AND_W and m.measures()),
+                    None,
+                )
             # carry context to the next sentence
             self._update_context(
                 ctx,
@@ -2044,6 +2062,14 @@ class _Extractor:
         if chosen is None:
             return ctx.period
         return self._resolve_period(chosen, ctx, ctx_year)
+
+    def _par_heading(self, end: int) -> bool:
+        """Whether the paragraph that ends at ``end`` is a heading (one short line)."""
+        st = self.text.rfind("\n\n", 0, end)
+        par = self.text[st + 2 if st >= 0 else 0 : end].strip()
+        return par.endswith((":", ";")) or (
+            "\n" not in par and len(par) < 60 and not par.endswith((".", "!", "?"))
+        )
 
     def _aside_of(self, pos: int) -> tuple[int, int] | None:
         return next(((a, b) for a, b in self._cur_asides if a <= pos < b), None)
