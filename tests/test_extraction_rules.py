@@ -1660,3 +1660,25 @@ def test_a_place_heading_paragraph_keeps_its_list():
         "Burglary: 640 (700)\nRobbery: 41 (38)\n"
     )
     assert one(text, offence="robbery")["area"] == "Mendip"
+
+
+def test_when_after_a_season_names_the_comparison():
+    text = (
+        "Cleveland Police, 2 September 2019\n\n"
+        "Between June and August 2019 the force recorded 940 drug offences in Cleveland, a 12 "
+        "per cent increase on summer 2018, when 839 were recorded.\n"
+    )
+    assert one(text, offence="drug_offences")["previous_count"] == 839
+
+
+def test_a_where_clause_holding_the_figures_is_about_its_place():
+    text = (
+        "Calderdale recorded 2,400 hate crimes in 2019.\n\n"
+        "The rise was steepest in Halifax, where public order offences went up by 41 to 388.\n"
+    )
+    hit = one(text, count=388)
+    assert (hit["area"], hit["offence"], hit["change_abs"]) == (
+        "Halifax",
+        "public_order_offences",
+        41,
+    )

@@ -258,6 +258,7 @@ CALLS_SUBJECT_RE = re.compile(
     r"(?i)\s*(?:the\s+number\s+of\s+)?(?:[a-z\-]+\s+)?calls\s+(?:to|about|from|for|made|received"
     r"|logged)\b"
 )
+WHERE_ASIDE_RE = re.compile(r",\s*where\b")
 TIME_RE = re.compile(r"(?i)(?::\d|\.\d\d\s*[ap]m\b|\s*[ap]\.?m\.?\b|\s*(?:noon|midnight)\b)")
 CALL_BEFORE_RE = re.compile(
     r"(?i)\b(?:call(?:ing)?|ring(?:ing)?|dial(?:ling)?|phon(?:e(?!s?\s+(?:thefts?|snatch\w*|robber\w*"

@@ -173,6 +173,7 @@ from .cues import (
     WERE_RE,
     WHEN_BEFORE_RE,
     WHEN_ONLY_BEFORE_RE,
+    WHERE_ASIDE_RE,
     WIDE_TYPES,
     WIDER,
     WIDER_BEFORE_RE,
@@ -651,7 +652,12 @@ class _Extractor:
                 chk = pm.end() if pm else a.start
             sup = Before(text, max(0, chk - 90), chk, self.flow).search(SUPERLATIVE_BEFORE_RE)
             # "the largest single category in Bridgend" ranks an offence, not the place
-            if sup and not RANKS_OFFENCE_RE.search(sup.group(0)):
+            if (
+                sup
+                and not RANKS_OFFENCE_RE.search(sup.group(0))
+                # "The rise was sharpest in Huddersfield, where ...": the clause is about it
+                and not WHERE_ASIDE_RE.match(text, a.end)
+            ):
                 continue
             if a.kind == "gazetteer" and AREA_LABEL_AFTER_RE.match(text, a.end):
                 si = bisect.bisect_right(self.sent_starts, a.start) - 1
@@ -1365,6 +1371,10 @@ class _Extractor:
             if offs_all or areas:  # asides only matter when they hide offence words or places
                 asides = self._asides(s, e)
                 if asides:
+                    # "The rise was sharpest in Huddersfield, where public order offences went
+                    # up by 58 to 433": a "where" clause holding every figure is the news
+                    asides = self._where_holds_all(asides, s, e)
+                if asides:
                     offs = [o for o in offs_all if not any(a <= o[0] < b for a, b in asides)]
                     aside_areas = [(x, y, a) for a in areas for x, y in asides if x <= a.start < y]
                     areas = [a for a in areas if not any(x <= a.start < y for x, y in asides)]
@@ -2062,6 +2072,24 @@ class _Extractor:
         if chosen is None:
             return ctx.period
         return self._resolve_period(chosen, ctx, ctx_year)
+
+    def _where_holds_all(
+        self, asides: list[tuple[int, int]], s: int, e: int
+    ) -> list[tuple[int, int]]:
+        text = self.text
+        pers = self._slice(self.per_starts, self.periods, s, e)
+        nums = [
+            n.start()
+            for n in self._slice(self.num_starts, self.numbers, s, e)
+            if not any(p.start <= n.start() < p.end for p in pers)
+        ]
+        if not nums:
+            return asides
+        return [
+            (a, b)
+            for a, b in asides
+            if not (WHERE_ASIDE_RE.match(text, a, b) and a <= nums[0] and nums[-1] < b)
+        ]
 
     def _par_heading(self, end: int) -> bool:
         """Whether the paragraph that ends at ``end`` is a heading (one short line)."""

@@ -157,6 +157,8 @@ COMPARISON_MARK_RE = re.compile(
     r"(?:earlier|before|ago)\b|\bsame\s+(?:period|time|months?|quarter)\s+(?:last\s+year|the\s+"
     r"(?:previous|year\s+before)|a\s+year|in|of|the\s+year)|\blast\s+year's\b|\b(?:on|than|"
     r"with|to)\s+last\s+year\b"
+    # "a 23 per cent increase on summer 2023, when 883 were recorded"
+    r"|\b(?:on|than|with)\s+(?:last\s+)?(?:summer|winter|spring|autumn)(?:\s+(?:19|20)\d\d)?\b"
 )
 
 # cue words just before a period that make it the comparison period
