@@ -1682,3 +1682,12 @@ def test_a_where_clause_holding_the_figures_is_about_its_place():
         "public_order_offences",
         41,
     )
+
+
+def test_a_span_between_two_financial_years():
+    text = (
+        "Police recorded 6,100 crimes in Barrow in 2012/13.\n"
+        "Between 2006/07 and 2012/13, recorded crime in the borough fell by 31 per cent.\n"
+    )
+    hit = one(text, change_pct=-31)
+    assert (hit["period_start"], hit["period_end"]) == ("2006-04", "2013-03")

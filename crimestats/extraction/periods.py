@@ -113,6 +113,9 @@ PERIOD_RE = re.compile(
     rf"(?P<qy1>{_YEAR})\s?[/\-–]\s?(?P<qy2>(?:19|20)?\d\d)(?![\d/]))"
     # in the quarter: the quarter the article last named
     r"|(?P<qref>(?i:\b(?:in|during|over|for|across)\s+the\s+quarter\b(?!\s+(?:of|to|end))))"
+    # between 2003/04 and 2009/10, from 2015/16 to 2022/23; between 2003 and 2009
+    rf"|(?P<yrange>(?i:between|from)\s+(?P<r1>{_YEAR})(?:\s?[/\-–]\s?(?P<r2>(?:19|20)?\d\d))?"
+    rf"\s+(?i:and|to)\s+(?P<r3>{_YEAR})(?:\s?[/\-–]\s?(?P<r4>(?:19|20)?\d\d))?(?![\d/]))"
     # 2012/13, 2012-13, 2012/2013
     rf"|(?P<fy>(?<![\d/£$.,])(?P<fy1>{_YEAR})\s?[/\-–]\s?(?P<fy2>(?:19|20)?\d\d)(?![\d/]))"
     # in March 2019; "March 2022 alone saw ..." (a month and year leading its own clause)
@@ -292,6 +295,18 @@ def period_from_match(m: re.Match[str]) -> PeriodMatch | None:
         return PeriodMatch(s, e, "range", sm, int(m.group("ny1")), em, int(m.group("ny2")))
     if m.group("rolling"):
         return PeriodMatch(s, e, "rolling", em=month_number(m.group("cm")), ey=_int(m.group("cy")))
+    if m.group("yrange"):
+        r1, r2, r3, r4 = m.group("r1", "r2", "r3", "r4")
+        if (r2 is None) != (r4 is None):
+            return None
+        if r2 is not None and r4 is not None:  # financial years: April of the first to March
+            a, b = _fy_start(r1, r2), _fy_start(r3, r4)
+            if a is None or b is None or b <= a:
+                return None
+            return PeriodMatch(s, e, "range", 4, a, 3, b + 1)
+        if int(r3) <= int(r1) or not m.group(0).lower().startswith("between"):
+            return None  # "rose from 2010 to 2012" may be two counts
+        return PeriodMatch(s, e, "range", 1, int(r1), 12, int(r3))
     if m.group("fy"):
         y1 = _fy_start(m.group("fy1"), m.group("fy2"))
         if y1 is None:
