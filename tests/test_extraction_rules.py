@@ -1691,3 +1691,28 @@ def test_a_span_between_two_financial_years():
     )
     hit = one(text, change_pct=-31)
     assert (hit["period_start"], hit["period_end"]) == ("2006-04", "2013-03")
+
+
+def test_the_count_set_off_by_commas_after_its_offence():
+    text = (
+        "Police recorded 900 vehicle offences in Suffolk in 2020, down from 1,010.\n"
+        "Babergh had the most vehicle thefts, 61, up from 48.\n"
+    )
+    hit = one(text, area="Babergh")
+    assert (hit["count"], hit["previous_count"]) == (61, 48)
+
+
+def test_a_rate_for_every_thousand_compared_with_another_place():
+    text = (
+        "Police recorded 24,100 crimes in Southwark in 2022, equivalent to 78.5 crimes for every "
+        "1,000 residents, below the figure of 91.0 for London as a whole.\n"
+    )
+    assert one(text, area="London")["rate_per_1000"] == 91.0
+
+
+def test_an_appositive_about_the_place_does_not_name_another():
+    text = (
+        "Police recorded 900 vehicle offences in Suffolk in 2020.\n"
+        "Mid Suffolk, the county's most rural district, recorded 88 vehicle offences.\n"
+    )
+    assert one(text, count=88)["area"] == "Mid Suffolk"

@@ -154,14 +154,16 @@ RATE_AFTER_RE = re.compile(
     r"robberies)\s+)?(?:recorded\s+)?(?:per|for\s+every|in\s+every|for\s+each)\s+(?:1,000|1000|"
     r"one\s+thousand|thousand)\b"
 )
-RATE_CONTEXT_RE = re.compile(r"(?i)per\s+(?:1,000|1000|thousand)|\brate\b")
+RATE_CONTEXT_RE = re.compile(
+    r"(?i)(?:per|for\s+every|for\s+each)\s+(?:1,000|1000|thousand)|\brate\b"
+)
 RATE_BEFORE_RE = re.compile(
     r"(?i)(?:\brate\b(?:[^.;%]|\.\d){0,120}?\b(?:stood\s+at|was|of|at|is|were|reached|to|from|being"
     r"|compared\s+(?:with|to)|than|against|versus|while|whereas)"
     # "... per 1,000 residents, compared with 90.4 across England and Wales"
-    r"|\bper\s+(?:1,000|1000|thousand)\b(?:[^.;%]|\.\d){0,120}?\b(?:compared\s+(?:with|to)|than"
+    r"|\b(?:per|for\s+every|for\s+each)\s+(?:1,000|1000|thousand)\b(?:[^.;%]|\.\d){0,120}?\b(?:compared\s+(?:with|to)|than"
     r"|against|versus|while|whereas|above|below))\s+"
-    r"(?:the\s+)?(?:rate\s+|(?:[\w\-]+\s+){1,4}(?:figure|average|rate)\s+(?:of|at|was|is)\s+)?$"
+    r"(?:the\s+)?(?:rate\s+|(?:[\w\-]+\s+){0,4}(?:figure|average|rate)\s+(?:of|at|was|is)\s+)?$"
 )
 MORE_FEWER_RE = re.compile(
     r"(?i)\s+(?:(?P<up>more|additional|extra)|(?P<down>fewer|less))\b(?P<rest>[^,.;]{0,40})"
@@ -257,6 +259,11 @@ OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|wh
 CALLS_SUBJECT_RE = re.compile(
     r"(?i)\s*(?:the\s+number\s+of\s+)?(?:[a-z\-]+\s+)?calls\s+(?:to|about|from|for|made|received"
     r"|logged)\b"
+)
+# "had the most farm vehicle thefts, 52, up from 44": the count set off by commas after its offence
+OFFENCE_COMMA_AFTER_RE = re.compile(
+    r"(?i)\s*(?:[.;]|,\s*(?:up|down|a\s+rise|a\s+fall|an?\s+increase|a\s+decrease|a\s+drop"
+    r"|compared|against|from|the\s+same|rising|falling)\b)"
 )
 WHERE_ASIDE_RE = re.compile(r",\s*where\b")
 TIME_RE = re.compile(r"(?i)(?::\d|\.\d\d\s*[ap]m\b|\s*[ap]\.?m\.?\b|\s*(?:noon|midnight)\b)")

@@ -110,6 +110,7 @@ from .cues import (
     OF_SUBSET_RE,
     OF_THEM_RE,
     OF_THOSE_RE,
+    OFFENCE_COMMA_AFTER_RE,
     OFFENCE_LABEL_AFTER_RE,
     ONE_BAD_BEFORE_RE,
     ONE_BAD_RE,
@@ -1211,6 +1212,17 @@ class _Extractor:
         if before(NUMBER_OF_APPOSITIVE_BEFORE_RE) and text.startswith(",", end):
             # "the number of sexual offences recorded nationally, 194,683, was the highest"
             return num
+        if (
+            text[phrase_start - 2 : phrase_start] == ", "
+            and after(OFFENCE_COMMA_AFTER_RE)
+            and not self._sent_roles
+        ):
+            o = next((o for o in offs if o[1] == phrase_start - 2 and o[2] != TOPIC), None)
+            if o is not None:
+                # "King's Lynn had the most farm vehicle thefts, 52, up from 44"
+                if o[2] != GENERIC_TOTAL:
+                    num.offence, num.offence_phrase = o[2], text[o[0] : o[1]]
+                return num
         if self._last_role == "count" and before(LIST_ITEM_BEFORE_RE):
             # "seven homicides recorded in 2019/20, four in 2020/21 and six in 2021/22", "612 in
             # Wolverhampton, 498 in Walsall and 377 in Dudley": a list of counts for other

@@ -110,6 +110,9 @@ class SpanSet:
 # Asides whose offence words are not the subject: ", which includes assault, GBH and wounding,",
 # " - including trafficking ... -", ", one of the most high volume crimes,".
 ASIDE_RE = re.compile(
+    # ", the county's biggest farming district,": an appositive about the place before it
+    r",\s*the\s+(?:county|city|borough|region|force|country|district)['’]s\s+(?:[a-z\-]+\s+){0,3}"
+    r"(?:district|borough|town|city|area|authority|force|council|ward)(?=,)|"
     r",\s*(?:which|who|one\s+of|the\s+(?:category|group|heading|classification)\s+(?:that|which)|(?:most|many|some|all)\s+of\s+them|(?:many|most|some|much|all)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|found|taken|seen|made|caught|held|stolen|driven|given)\b|(?:mostly|mainly|largely|chiefly|predominantly)\b(?!\s+(?:because|due|as|since|thanks|down\s+to|owing)\b)|including|includes|such\s+as"
     r"|known\s+as|where|like|as\s+well"
     r"\s+as|excluding|not\s+including|e\.g\.)\b(?:[^,;–—]|,(?=\d{3}))*"
