@@ -1716,3 +1716,38 @@ def test_an_appositive_about_the_place_does_not_name_another():
         "Mid Suffolk, the county's most rural district, recorded 88 vehicle offences.\n"
     )
     assert one(text, count=88)["area"] == "Mid Suffolk"
+
+
+RANKED = (
+    "Police recorded crime tables for the year ending March 2022 rank areas by rate. The five "
+    "highest were:\n\n"
+    "1. Preston – 121.4 crimes per 1,000 people. A total of 17,300 offences were recorded.\n"
+    "2. Burnley – 118.9. Lancashire's second town recorded 10,400 crimes, up 4 per cent.\n"
+    "3. Blackburn with Darwen – 101.0. Burglary in the borough rose by 12 per cent.\n"
+    "4. Hyndburn – 99.2.\n"
+)
+
+
+def test_a_list_row_led_by_a_place_is_about_it_to_the_end_of_its_line():
+    assert one(RANKED, count=17300)["area"] == "Preston"
+    hit = one(RANKED, count=10400)
+    assert (hit["area"], hit["change_pct"]) == ("Burnley", 4)
+
+
+def test_rates_stay_rates_down_a_ranked_list_with_counts_in_its_rows():
+    assert one(RANKED, area="Burnley", offence="total_recorded_crime")["rate_per_1000"] == 118.9
+    assert one(RANKED, area="Hyndburn")["rate_per_1000"] == 99.2
+
+
+def test_each_row_starts_from_the_lists_offence():
+    hit = one(RANKED, area="Hyndburn")
+    assert hit["offence"] == "total_recorded_crime"
+
+
+def test_an_epithet_of_a_place_is_not_another_place():
+    text = (
+        "Police recorded 9,000 crimes in Lancashire in 2021.\n"
+        "In Burnley, Lancashire's second town, burglary rose to 700. Lancashire's largest "
+        "city recorded 20,100 crimes.\n"
+    )
+    assert {r["area"] for r in rows(text) if r["count"] in (700, 20100)} == {"Burnley"}

@@ -265,6 +265,11 @@ OFFENCE_COMMA_AFTER_RE = re.compile(
     r"(?i)\s*(?:[.;]|,\s*(?:up|down|a\s+rise|a\s+fall|an?\s+increase|a\s+decrease|a\s+drop"
     r"|compared|against|from|the\s+same|rising|falling)\b)"
 )
+# "Teesside's largest town", "West Yorkshire's second city": a description of another place
+EPITHET_AFTER_RE = re.compile(
+    r"['’]s\s+(?:(?:[a-z]+est|second|third|main|only|biggest|most\s+[a-z]+)\s+)(?:[a-z\-]+\s+){0,2}?"
+    r"(?:town|city|district|borough|resort|village|suburb|port|authority)\b"
+)
 WHERE_ASIDE_RE = re.compile(r",\s*where\b")
 TIME_RE = re.compile(r"(?i)(?::\d|\.\d\d\s*[ap]m\b|\s*[ap]\.?m\.?\b|\s*(?:noon|midnight)\b)")
 CALL_BEFORE_RE = re.compile(

@@ -62,6 +62,7 @@ from .cues import (
     DIRECTION_RE,
     DRUG_PART_RE,
     ELLIPTICAL_LEAD_RE,
+    EPITHET_AFTER_RE,
     EXCLUDED_BEFORE_RE,
     EXTRA_BEFORE_RE,
     FIGURE_AFTER_PLACE_RE,
@@ -653,6 +654,8 @@ class _Extractor:
                 chk = pm.end() if pm else a.start
             sup = Before(text, max(0, chk - 90), chk, self.flow).search(SUPERLATIVE_BEFORE_RE)
             # "the largest single category in Bridgend" ranks an offence, not the place
+            if EPITHET_AFTER_RE.match(text, a.end):
+                continue  # "Teesside's largest town recorded 26,418": a description of a place
             if (
                 sup
                 and not RANKS_OFFENCE_RE.search(sup.group(0))
@@ -1343,8 +1346,22 @@ class _Extractor:
         main_area = self._main_area = ctx.area
         self._home: str | None = None  # the place of the article's first figure
         prev_end = 0
+        # a list row led by a place ("2. Middlesbrough – 178.2. Teesside's largest town
+        # recorded 26,418 crimes ..."): the rest of its line is about that place
+        row_end, row_area, row_saved = -1, None, None
+        row_topic: tuple[str | None, str] = (None, "")
         for s, e in self.sents:
             self._sent = (s, e)
+            in_row = s < row_end
+            topic_at_start = (ctx.topic, ctx.topic_phrase)
+            if row_area is not None and not in_row:
+                if ctx.area == row_area:
+                    ctx.area = row_saved
+                ctx.topic, ctx.topic_phrase = row_topic  # the next row starts from the list's
+                topic_at_start = row_topic
+                row_area = None
+            elif in_row and row_area is not None:
+                ctx.area = row_area
             # national context ("Nationally, forces in England and Wales recorded ...") lasts to
             # the end of its paragraph in an article about somewhere else
             new_par = s - prev_end > 1 and "\n\n" in text[prev_end:s].replace("\r", "")
@@ -1692,6 +1709,7 @@ class _Extractor:
                 )
             if (
                 not rate_ctx
+                and not in_row
                 and any(
                     m.count is not None and m.count.value.is_integer() for m in sentence_mentions
                 )
@@ -1710,6 +1728,15 @@ class _Extractor:
                         self._recent_places.remove(m.area)
                     self._recent_places.append(m.area)
             out.extend(sentence_mentions)
+            if not in_row and sentence_mentions:
+                lab = next((a for a in areas if a.kind == "label"), None)
+                le = text.find("\n", e)
+                le = len(text) if le < 0 else le
+                if lab is not None and text[e:le].strip():
+                    name = self._resolve_area(lab, ctx)
+                    if name:
+                        row_end, row_area, row_saved = le, name, ctx.area
+                        row_topic = topic_at_start
             if self._home is None:
                 self._home = next(
                     (m.area for m in sentence_mentions if m.area != E_AND_W and m.measures()),
