@@ -1751,3 +1751,24 @@ def test_an_epithet_of_a_place_is_not_another_place():
         "city recorded 20,100 crimes.\n"
     )
     assert {r["area"] for r in rows(text) if r["count"] in (700, 20100)} == {"Burnley"}
+
+
+def test_a_table_with_a_column_per_place():
+    text = (
+        "Police figures for the year to June 2021 show a gap between the two towns.\n\n"
+        "                        Worthing   Adur\n"
+        "All crime                  9,410   3,120\n"
+        "Burglary                     402     188\n"
+        "Crimes per 1,000 people     84.1    48.6\n"
+    )
+    assert one(text, area="Adur", offence="burglary")["count"] == 188
+    assert one(text, area="Worthing", offence="total_recorded_crime")["rate_per_1000"] == 84.1
+
+
+def test_a_bracketed_count_after_another_place():
+    text = (
+        "Police recorded 9,410 crimes in Worthing in 2021, three times as many as in Adur "
+        "district (3,120).\n"
+    )
+    assert one(text, area="Adur")["count"] == 3120
+    assert one(text, area="Worthing")["previous_count"] is None

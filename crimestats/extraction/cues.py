@@ -199,6 +199,10 @@ PART_IN_PLACE_RE = re.compile(
 )
 DEMONSTRATIVE_BEFORE_RE = re.compile(r"(?i)\b(?:these|those|such)\s+$")
 PLACE_PAREN_GAP_RE = re.compile(r"(?:\s+as\s+a\s+whole)?\s*\(")
+# "almost twice as many as in Horsham district (6,204)": the bracket holds the place's count
+PLACE_COUNT_PAREN_GAP_RE = re.compile(
+    r"(?:\s+(?:district|borough|town|city|county|council\s+area|as\s+a\s+whole))?\s*\("
+)
 FIGURE_PAREN_BEFORE_RE = re.compile(r"\d[\d,.]*%?\s*\(\s*$")
 # "..., four in 2020/21 and six in 2021/22"
 LIST_ITEM_BEFORE_RE = re.compile(r"(?:,|\band)\s+$")

@@ -132,6 +132,7 @@ from .cues import (
     PLACE_FIGURE_BEFORE_RE,
     PLACE_HEADING_RE,
     PLACE_NAME_STOP,
+    PLACE_COUNT_PAREN_GAP_RE,
     PLACE_PAREN_GAP_RE,
     PREP_RE,
     PREV_BEFORE_RE,
@@ -1102,6 +1103,17 @@ class _Extractor:
             )
         ):
             return _Num(phrase_start, end, "rate_per_1000", measure)
+        if (
+            self._last_role == "count"
+            and text[phrase_start - 1 : phrase_start] == "("
+            and after(CLOSE_PAREN_RE)
+            and any(
+                PLACE_COUNT_PAREN_GAP_RE.fullmatch(text, a.end, phrase_start)
+                for a in self._cur_areas
+                if a.end < phrase_start and not a.agent
+            )
+        ):
+            return _Num(phrase_start, end, "count", measure)  # "as in Horsham district (6,204)"
         # "rose by 38.2 per cent, or 7,578 offences": the same change in numbers
         if self._last_role == "change_pct" and before(OR_BEFORE_RE):
             return _Num(phrase_start, end, "change_abs", measure)
@@ -1820,7 +1832,9 @@ class _Extractor:
         header = self._header
         line = text[s:e]
         sep = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else None
-        if sep is None and "   " in line and len(FIXED_GAP_RE.findall(line)) >= 2:
+        ls = text.rfind("\n", 0, s) + 1
+        indent = 1 if s - ls >= 2 and not text[ls:s].strip() else 0  # "      Crawley   Horsham"
+        if sep is None and "   " in line and len(FIXED_GAP_RE.findall(line)) + indent >= 2:
             sep = "  "  # a fixed-width table: columns separated by runs of spaces
         if sep is None:
             self._header = None
@@ -1845,11 +1859,24 @@ class _Extractor:
                 )
             elif re.search(r"(?i)\brate\b|per\s+1,?000", c):
                 kinds.append(("rate", None))
+            elif c in AREAS:
+                # "            Crawley   Horsham": a column per place
+                kinds.append(("place", (AREAS[c].name, None)))
             else:
                 kinds.append(("label", None))
+        if (
+            header is not None
+            and any(k[0] == "place" for k in header)
+            and len(cells) == len(header)
+            and all(NUMBER_RE.search(c) for c in cells[1:])
+        ):
+            return self._place_row(cells, header, s, e, line, ctx, out)
         pcols = [i for i, k in enumerate(kinds) if k[0] == "period" and k[1] and k[1][1]]
         if pcols or any(k[0] in ("change", "rate") for k in kinds):
             self._header = kinds
+            return True
+        if len(kinds) >= 2 and all(k[0] == "place" for k in kinds):
+            self._header = [("label", None), *kinds]  # the label column has no heading
             return True
         if header is not None and len(cells) == len(header) - 1:
             # "Violence against the person 24,118    20,541": a long label leaves one space
@@ -1898,6 +1925,42 @@ class _Extractor:
             elif kind == "rate":
                 mt.rate_per_1000 = meas
         if area and mt.measures():
+            out.append(mt)
+        return True
+
+    def _place_row(self, cells, header, s: int, e: int, line: str, ctx: _Ctx, out) -> bool:
+        """A row of a table with a column per place: "Burglary      498     371"."""
+        if len(cells) != len(header):
+            self._header = None
+            return False
+        label = cells[0]
+        rate = bool(RATE_CONTEXT_RE.search(label))
+        om = OFFENCE_RE.search(label)
+        off = offence_of(om.group(0)) if om else None
+        if rate:
+            off = off if off not in (None, TOPIC) else GENERIC_TOTAL
+        if off in (None, TOPIC):
+            return True
+        if off == GENERIC_TOTAL:
+            off = ctx.topic if ctx.topic not in (None, TOPIC) else GENERIC_TOTAL
+        for i, (kind, place) in enumerate(header):
+            if kind != "place" or place is None:
+                continue
+            nm = NUMBER_RE.search(cells[i])
+            if nm is None or nm.group("num") is None:
+                continue
+            parsed = parse_digits(nm.group("num"), nm.group("scale"))
+            if parsed is None:
+                continue
+            value, unit = parsed
+            if not rate and not value.is_integer():
+                continue
+            meas = make_measure(value, unit, pct=False, hedge=None, phrase=cells[i])
+            mt = Mention(place[0] or "", ctx.period[0], ctx.period[1], off, label, line, s, e)
+            if rate:
+                mt.rate_per_1000 = meas
+            else:
+                mt.count = meas
             out.append(mt)
         return True
 
