@@ -1772,3 +1772,23 @@ def test_a_bracketed_count_after_another_place():
     )
     assert one(text, area="Adur")["count"] == 3120
     assert one(text, area="Worthing")["previous_count"] is None
+
+
+def test_a_capitals_heading_names_a_town_no_gazetteer_knows():
+    text = (
+        "A look at crime across the district in May 2020, town by town.\n\n"
+        "CRANWORTHY\n\n"
+        "It was a quieter month in Cranworthy, where 143 crimes were reported, 6 per cent fewer "
+        "than in April. Burglary was unchanged at 9.\n"
+    )
+    hit = one(text, count=143)
+    assert (hit["area"], hit["change_pct"]) == ("Cranworthy", -6)
+    assert one(text, offence="burglary")["area"] == "Cranworthy"
+
+
+def test_a_capitals_heading_of_common_words_is_not_a_place():
+    text = (
+        "Police recorded 900 crimes in Derby in May 2020.\n\nCRIME FIGURES\n\n"
+        "Crime figures show burglary fell to 41.\n"
+    )
+    assert one(text, offence="burglary")["area"] == "Derby"

@@ -274,6 +274,10 @@ EPITHET_AFTER_RE = re.compile(
     r"['’]s\s+(?:(?:[a-z]+est|second|third|main|only|biggest|most\s+[a-z]+)\s+)(?:[a-z\-]+\s+){0,2}?"
     r"(?:town|city|district|borough|resort|village|suburb|port|authority)\b"
 )
+# a paragraph that is one to three words in capitals: "HEDNESFORD", "NORTH END"
+CAPS_HEADING_RE = re.compile(
+    r"(?:^|\n\n)[ \t]*(?P<h>[A-Z][A-Z'’\-]{2,}(?:[ \t][A-Z][A-Z'’\-]+){0,2})[ \t]*(?=\n\n|\n?$)"
+)
 WHERE_ASIDE_RE = re.compile(r",\s*where\b")
 TIME_RE = re.compile(r"(?i)(?::\d|\.\d\d\s*[ap]m\b|\s*[ap]\.?m\.?\b|\s*(?:noon|midnight)\b)")
 CALL_BEFORE_RE = re.compile(

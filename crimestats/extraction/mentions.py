@@ -39,6 +39,7 @@ from .cues import (
     CALL_BEFORE_RE,
     CALL_WORD_RE,
     CALLS_SUBJECT_RE,
+    CAPS_HEADING_RE,
     CAPS_LINE_RE,
     CHANGE_NOUN_AFTER_RE,
     CHANGE_WORD_RE,
@@ -129,10 +130,10 @@ from .cues import (
     PCT_RE,
     PER_TIME_AFTER_RE,
     PERIOD_RIGHT_AFTER_RE,
+    PLACE_COUNT_PAREN_GAP_RE,
     PLACE_FIGURE_BEFORE_RE,
     PLACE_HEADING_RE,
     PLACE_NAME_STOP,
-    PLACE_COUNT_PAREN_GAP_RE,
     PLACE_PAREN_GAP_RE,
     PREP_RE,
     PREV_BEFORE_RE,
@@ -593,6 +594,22 @@ class _Extractor:
                 name = _clean_name(lm.group("name"))
                 if name and free(lm.start("name"), lm.end("name")):
                     extra.append(_Area(lm.start("name"), lm.end("name"), name, kind="pattern"))
+        # a round-up with a heading per town ("HEDNESFORD" over "... in Hednesford, where 187
+        # crimes were reported"): a capitals heading that the text also writes as a name, and
+        # never in lower case, is a place, even when no gazetteer knows it
+        for hm in CAPS_HEADING_RE.finditer(text):
+            name = hm.group("h").title()
+            if not free(hm.start("h"), hm.end("h")) or re.search(
+                rf"\b{re.escape(name.split()[0].lower())}\b", text
+            ):
+                continue
+            uses = [m for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+            if not uses:
+                continue
+            extra.append(_Area(hm.start("h"), hm.end("h"), name, kind="pattern"))
+            for m in uses:
+                if free(m.start(), m.end()):
+                    extra.append(_Area(m.start(), m.end(), name, kind="pattern"))
         if WARDS_WORD_RE.search(text):
             # in a round-up of wards, "Tupsley had 37 crimes last month": a name leading its
             # sentence with a count is a ward, even when no gazetteer knows it
@@ -1413,7 +1430,7 @@ class _Extractor:
                 asides = self._asides(s, e)
                 if asides:
                     # "The rise was sharpest in Huddersfield, where public order offences went
-                    # up by 58 to 433": a "where" clause holding every figure is the news
+                    # up by 58 to 433": a "where" clause holding the first figure is the news
                     asides = self._where_holds_all(asides, s, e)
                 if asides:
                     offs = [o for o in offs_all if not any(a <= o[0] < b for a, b in asides)]
@@ -2188,9 +2205,7 @@ class _Extractor:
         if not nums:
             return asides
         return [
-            (a, b)
-            for a, b in asides
-            if not (WHERE_ASIDE_RE.match(text, a, b) and a <= nums[0] and nums[-1] < b)
+            (a, b) for a, b in asides if not (WHERE_ASIDE_RE.match(text, a, b) and a <= nums[0] < b)
         ]
 
     def _par_heading(self, end: int) -> bool:
