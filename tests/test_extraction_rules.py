@@ -1792,3 +1792,9 @@ def test_a_capitals_heading_of_common_words_is_not_a_place():
         "Crime figures show burglary fell to 41.\n"
     )
     assert one(text, offence="burglary")["area"] == "Derby"
+
+
+def test_domestic_abuse_related_crimes_are_other():
+    text = "Police in Cumbria recorded 5,100 domestic abuse-related crimes in 2017, up 6 per cent.\n"
+    hit = one(text, count=5100)
+    assert (hit["offence"], hit["change_pct"]) == ("other", 6)
