@@ -1795,6 +1795,24 @@ def test_a_capitals_heading_of_common_words_is_not_a_place():
 
 
 def test_domestic_abuse_related_crimes_are_other():
-    text = "Police in Cumbria recorded 5,100 domestic abuse-related crimes in 2017, up 6 per cent.\n"
+    text = (
+        "Police in Cumbria recorded 5,100 domestic abuse-related crimes in 2017, up 6 per cent.\n"
+    )
     hit = one(text, count=5100)
     assert (hit["offence"], hit["change_pct"]) == ("other", 6)
+
+
+def test_journeys_are_not_crimes():
+    text = (
+        "Police recorded 300 crimes on the Leeds network in August 2021, despite an "
+        "estimated 1.1 million extra journeys.\n"
+    )
+    assert [r["change_abs"] for r in rows(text)] == [None]
+
+
+def test_a_range_of_days_is_not_a_figure():
+    text = (
+        "Police recorded 300 crimes on the Leeds network in August 2021. The final "
+        "weekend, from 13 to 15 August, was the busiest, with 41 crimes recorded.\n"
+    )
+    assert all(r["previous_count"] is None for r in rows(text))

@@ -244,7 +244,7 @@ NONCRIME_RE = re.compile(
     r"patrols?|jobs?|posts?|plants?|properties|bikes|shops|businesses|premises|stores|cars|"
     r"firearms|knives|weapons|guns|suspects|offenders|defendants|prisoners|inmates|cells|beds|"
     r"visits|hits|operations|raids|per\s+100,?000|per\s+10,?000|per\s+100\b|per\s+million|st\b"
-    r"|logs|records|files|sheep|cattle|cows|lambs|ewes|pigs|horses|dogs|animals|livestock"
+    r"|logs|records|files|journeys|passengers|trips|visitors|spectators|fans|tourists|sheep|cattle|cows|lambs|ewes|pigs|horses|dogs|animals|livestock"
     r"|non[\s\-]crime|nd\b|rd\b|th\b)\b"
 )
 STAFF_AFTER_RE = re.compile(
@@ -468,7 +468,12 @@ MONTHS_ALT = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-DAY_MONTH_AFTER_RE = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTHS_ALT + r"\b")
+DAY_MONTH_AFTER_RE = re.compile(
+    # "19 July", "the 6th of May", "from 6 to 8 August"
+    r"(?:st|nd|rd|th)?(?:\s*(?:to|-|–|and|until)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+    + MONTHS_ALT
+    + r"\b"
+)
 MONTH_DAY_BEFORE_RE = re.compile(r"\b" + MONTHS_ALT + r"\.?\s+$")
 AVERAGE_BEFORE_RE = re.compile(r"(?i)\baverage\b[^\d.;]*$")
 OF_RE = re.compile(r"\s+of\s+")
