@@ -1816,3 +1816,13 @@ def test_a_range_of_days_is_not_a_figure():
         "weekend, from 13 to 15 August, was the busiest, with 41 crimes recorded.\n"
     )
     assert all(r["previous_count"] is None for r in rows(text))
+
+
+def test_a_part_of_a_places_total():
+    text = (
+        "North Wales Police recorded 21,000 crimes in 2019. Violent crime made up 3,900 "
+        "of the Conwy total and 2,410 of Gwynedd's, with 1,980 in Anglesey.\n"
+    )
+    assert one(text, area="Conwy")["count"] == 3900
+    assert one(text, area="Gwynedd")["count"] == 2410
+    assert all(r["change_abs"] is None for r in rows(text))

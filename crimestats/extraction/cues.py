@@ -53,6 +53,9 @@ AREA_GAP_RE = re.compile(
     r"(?i)[\s,]*(?:(?!(?:and|but|while|whilst|whereas|or|compared|than)\b)[\w\-]+\s+){0,3}?"
     r"(?:in|across|for|throughout|within|on)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?"
 )
+# "4,502 of the Carmarthenshire total", "2,960 of Pembrokeshire's": the part of a place's whole
+PART_OF_PLACE_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+PART_OF_PLACE_AFTER_RE = re.compile(r"['’]s\b|\s+(?:total|figure|tally|count)\b")
 AGENT_AFTER_RE = re.compile(
     r"\s+(?:Police|Constabulary|police)\b(?!\s+(?:force\s+)?area|['’]s\s+area)"
 )
@@ -176,7 +179,10 @@ BY_BEFORE_RE = re.compile(
     rf"(?i)\b(?:(?P<up>{UP_WORDS})|(?P<down>{DOWN_WORDS}))\s+(?:by|(?<!\bup\s)(?<!\bdown\s)of)\s+"
     rf"(?:a\s+further\s+|another\s+)?$"
 )
-UPDOWN_BEFORE_RE = re.compile(r"(?i)\b(?:(?P<up>up)|(?P<down>down))\s+(?:by\s+)?$")
+UPDOWN_BEFORE_RE = re.compile(
+    r"(?i)\b(?:(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)(?P<up>up)|(?P<down>down))"
+    r"\s+(?:by\s+)?$"
+)
 EXTRA_BEFORE_RE = re.compile(r"(?i)\ban\s+(?P<up>extra|additional)\s+$")
 PREV_BEFORE_RE = re.compile(
     r"(?i)(?:\bfrom|\bcompar(?:ed|es|ing)\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan(?:\s+the)?|\bon"
@@ -438,7 +444,9 @@ WHEN_ONLY_BEFORE_RE = re.compile(
 CLASSED_AS = r"(?:\s+(?:classed|classified|categori[sz]ed|counted|recorded)\s+as)?"
 CLASSED_AS_RE = re.compile(r"(?i)\b(?:classed|classified|categori[sz]ed|counted|recorded)\s+as\s")
 WERE_RE = re.compile(rf"(?i)\s+(?:were|was){CLASSED_AS}(?=\s)")
-ACCOUNTED_FOR_BEFORE_RE = re.compile(r"(?i)\baccount(?:ed|ing|s)\s+for\s+$")
+ACCOUNTED_FOR_BEFORE_RE = re.compile(
+    r"(?i)\b(?:account(?:ed|ing|s)\s+for|(?:made|make|makes|making)\s+up)\s+$"
+)
 # "148 of them rapes", "Nine of these were non-dwelling burglaries"
 OF_THEM_RE = re.compile(
     rf"(?i)\s+of\s+(?:them|which|(?:these|those)(?=\s+(?:were|was)\b))(?:\s+(?:were|was))?"

@@ -126,6 +126,8 @@ from .cues import (
     PART_IN_PLACE_RE,
     PART_OF_AFTER_RE,
     PART_OF_BEFORE_RE,
+    PART_OF_PLACE_AFTER_RE,
+    PART_OF_PLACE_GAP_RE,
     PCT_OR_RATE_BEFORE_PAREN_RE,
     PCT_RE,
     PER_TIME_AFTER_RE,
@@ -1255,6 +1257,13 @@ class _Extractor:
                 if o[2] != GENERIC_TOTAL:
                     num.offence, num.offence_phrase = o[2], text[o[0] : o[1]]
                 return num
+        if (self._last_role == "count" or before(ACCOUNTED_FOR_BEFORE_RE)) and any(
+            a.start > end
+            and PART_OF_PLACE_GAP_RE.fullmatch(text, end, a.start)
+            and PART_OF_PLACE_AFTER_RE.match(text, a.end)
+            for a in self._cur_areas
+        ):
+            return _Num(phrase_start, end, "count", measure)  # "..., and 2,960 of Pembrokeshire's"
         if self._last_role == "count" and before(LIST_ITEM_BEFORE_RE):
             # "seven homicides recorded in 2019/20, four in 2020/21 and six in 2021/22", "612 in
             # Wolverhampton, 498 in Walsall and 377 in Dudley": a list of counts for other
@@ -2140,6 +2149,15 @@ class _Extractor:
                 fm = FILLER_RE.match(text, rend)
                 if fm and self.offences[i][0] - fm.end() <= 1:
                     rend = self.offences[i][1]
+        for a in c_areas:
+            if (
+                a.start > r.end
+                and PART_OF_PLACE_GAP_RE.fullmatch(text, r.end, a.start)
+                and PART_OF_PLACE_AFTER_RE.match(text, a.end)
+            ):
+                name = self._resolve_area(a, ctx)
+                if name:
+                    return name  # "4,502 of the Carmarthenshire total"
         # "5% across England and Wales", "rose by 10% in Leeds"
         for k, a in enumerate(c_areas):
             if (
