@@ -1826,3 +1826,13 @@ def test_a_part_of_a_places_total():
     assert one(text, area="Conwy")["count"] == 3900
     assert one(text, area="Gwynedd")["count"] == 2410
     assert all(r["change_abs"] is None for r in rows(text))
+
+
+def test_wards_as_subjects_of_their_clauses():
+    text = (
+        "Police recorded 9,800 violent offences in Derby in the year to March 2020.\n"
+        "At ward level, St Alkmund's saw violence with injury rise from 140 offences to 188, "
+        "while Normanton recorded 266 stalking and harassment offences, the most of any ward.\n"
+    )
+    assert one(text, count=188)["area"] == "St Alkmund's"
+    assert one(text, count=266)["area"] == "Normanton"

@@ -38,6 +38,16 @@ SUBJECT_PLACE_RE = re.compile(
     r"(?:a\s+total\s+of\s+|just\s+|only\s+)?(?=\d)"
 )
 WARDS_WORD_RE = re.compile(r"(?i)\bwards?\b")
+# "At ward level, St Ann's saw violence without injury more than double, ..., while Arboretum
+# recorded 389 stalking and harassment offences": wards as the subjects of their clauses
+WARD_LEVEL_SUBJECT_RE = re.compile(
+    rf"[ \t]*(?:At|at)\s+(?:ward|neighbourhood)\s+level,\s+(?P<name>{PLACE_NAME}(?:['’]s)?)\s+"
+    r"(?:had|recorded|saw|logged|reported)\b"
+)
+WHILE_SUBJECT_PLACE_RE = re.compile(
+    rf",\s+(?:while|whereas)\s+(?P<name>{PLACE_NAME}(?:['’]s)?)\s+(?:had|recorded|saw|logged"
+    r"|reported)\s+(?:a\s+total\s+of\s+|just\s+|only\s+)?(?=\d)"
+)
 LEAD_PLACE_RE = re.compile(
     rf"(?:In|Across|Throughout|Within)\s+(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s*,"
 )

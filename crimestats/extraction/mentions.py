@@ -173,6 +173,7 @@ from .cues import (
     VENUE_AFTER_RE,
     VENUE_BEFORE_RE,
     VICTIMS_RE,
+    WARD_LEVEL_SUBJECT_RE,
     WARD_RE,
     WARDS_WORD_RE,
     WAS_BEFORE_RE,
@@ -180,6 +181,7 @@ from .cues import (
     WHEN_BEFORE_RE,
     WHEN_ONLY_BEFORE_RE,
     WHERE_ASIDE_RE,
+    WHILE_SUBJECT_PLACE_RE,
     WIDE_TYPES,
     WIDER,
     WIDER_BEFORE_RE,
@@ -616,12 +618,17 @@ class _Extractor:
             # in a round-up of wards, "Tupsley had 37 crimes last month": a name leading its
             # sentence with a count is a ward, even when no gazetteer knows it
             for s, e in self.sents:
-                lm = SUBJECT_PLACE_RE.match(text, s, e)
-                # "Officers recorded ...": a word the text also writes in lower case is no name
-                if lm and not re.search(rf"\b{lm.group('name').split()[0].lower()}\b", text):
-                    name = _clean_name(lm.group("name"))
-                    if name and free(lm.start("name"), lm.end("name")):
-                        extra.append(_Area(lm.start("name"), lm.end("name"), name, kind="ward"))
+                lms = [
+                    SUBJECT_PLACE_RE.match(text, s, e) or WARD_LEVEL_SUBJECT_RE.match(text, s, e),
+                    *WHILE_SUBJECT_PLACE_RE.finditer(text, s, e),
+                ]
+                for lm in lms:
+                    # "Officers recorded ...": a word the text also writes in lower case is no
+                    # name
+                    if lm and not re.search(rf"\b{lm.group('name').split()[0].lower()}\b", text):
+                        name = _clean_name(lm.group("name"))
+                        if name and free(lm.start("name"), lm.end("name")):
+                            extra.append(_Area(lm.start("name"), lm.end("name"), name, kind="ward"))
         for _os, oe, _off in self.offences:
             lm = AFTER_OFFENCE_PLACE_RE.match(text, oe)
             if lm:
@@ -2588,7 +2595,9 @@ def _atype(name: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _clean_name(name: str) -> str | None:
-    name = re.sub(r"['’]s$", "", name.strip())
+    name = name.strip()
+    if not name.startswith(("St ", "St. ")):  # "St Ann's" is a name, "Stockton's" a possessive
+        name = re.sub(r"['’]s$", "", name)
     words = name.split()
     if not words or words[0] in PLACE_NAME_STOP or words[-1] in PLACE_NAME_STOP:
         return None
