@@ -1836,3 +1836,8 @@ def test_wards_as_subjects_of_their_clauses():
     )
     assert one(text, count=188)["area"] == "St Alkmund's"
     assert one(text, count=266)["area"] == "Normanton"
+
+
+def test_more_than_double_from_one_count_to_another():
+    text = "In Derby in 2019, the city saw burglary more than double, from 90 to 201.\n"
+    assert one(text, offence="burglary")["change_pct"] == 100

@@ -40,7 +40,8 @@ NUMBER_RE = re.compile(
     r"|(?P<frac>(?i:(?:(?:a|one|two|three)[\s\-](?:half|third|quarter|fifth|tenth|thirds|quarters"
     r"|fifths)|half|doubled|tripled|trebled|quadrupled|halved"
     # "nearly double the 416 of a year earlier"
-    r"|(?:double|twice)(?=\s+the\s+\d))))(?![\w\-]))",
+    # ... and "saw burglary more than double, from 100 offences to 230"
+    r"|(?:double|twice)(?=\s+the\s+\d|,?\s+(?:from|to)\s+\d))))(?![\w\-]))",
     re.ASCII,
 )
 
