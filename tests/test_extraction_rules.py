@@ -1841,3 +1841,36 @@ def test_wards_as_subjects_of_their_clauses():
 def test_more_than_double_from_one_count_to_another():
     text = "In Derby in 2019, the city saw burglary more than double, from 90 to 201.\n"
     assert one(text, offence="burglary")["change_pct"] == 100
+
+
+def test_the_rest_of_a_list_of_places_compared_with():
+    text = (
+        "There were 2,900 vehicle offences in Brent in 2021. That is 8.8 offences per 1,000 "
+        "residents, lower than neighbouring Ealing, at 10.2 per 1,000, and Harrow, at 9.1.\n"
+    )
+    assert one(text, rate_per_1000=8.8)["area"] == "Brent"
+    assert one(text, rate_per_1000=9.1)["area"] == "Harrow"
+
+
+YEARS = (
+    "Thefts of bicycles in York\n\n"
+    "News | By our reporter | 12 March 2021\n\n"
+    "More than 1,100 bikes were reported stolen in York last year, figures show.\n\n"
+    "The figures give the number of bicycle thefts recorded in each year since 2016:\n\n"
+    "2016 – 1,402\n2017 – 1,388\n2020 – 1,117\n"
+)
+
+
+def test_a_list_of_years_with_dashes():
+    assert one(YEARS, count=1388)["period_start"] == "2017-01"
+
+
+def test_bikes_reported_stolen_are_bicycle_thefts():
+    hit = one(YEARS, offence="bicycle_theft", period_start="2020-01")
+    assert hit["count"] == 1117  # the precise figure of the list wins over "more than 1,100"
+
+
+def test_a_byline_in_parts_dates_the_article_and_a_list_year_is_not_its_period():
+    # "last year" is 2020 by the byline, so "more than 1,100" is the 2020 figure the list states
+    # precisely, not a figure for 2016, the first year of the list
+    assert not [r for r in rows(YEARS) if r["count"] == 1100]

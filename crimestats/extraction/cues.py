@@ -294,6 +294,16 @@ EPITHET_AFTER_RE = re.compile(
 CAPS_HEADING_RE = re.compile(
     r"(?:^|\n\n)[ \t]*(?P<h>[A-Z][A-Z'’\-]{2,}(?:[ \t][A-Z][A-Z'’\-]+){0,2})[ \t]*(?=\n\n|\n?$)"
 )
+# the rest of a list of places compared with: "..., and Haringey"
+COMPARATOR_LIST_GAP_RE = re.compile(
+    r"(?:,\s*(?:at|with|on)\s+(?:[^,;.]|[.,](?=\d)){1,40}?)?,?\s+(?:and|or)\s+"
+)
+# "18,420 bikes were reported stolen", "2,100 cars stolen": thefts of bicycles or vehicles
+STOLEN_RE = re.compile(
+    r"(?i)\b(?:(?P<bike>(?:pedal\s+)?(?:bikes|bicycles|cycles))|cars|vehicles|motorbikes"
+    r"|motorcycles|mopeds|vans)\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:reported\s+)?stolen\b"
+)
+YEAR_ROW_AFTER_RE = re.compile(r"[ \t]*(?::|[–—-](?=[ \t]))[ \t]*\d")
 WHERE_ASIDE_RE = re.compile(r",\s*where\b")
 TIME_RE = re.compile(r"(?i)(?::\d|\.\d\d\s*[ap]m\b|\s*[ap]\.?m\.?\b|\s*(?:noon|midnight)\b)")
 CALL_BEFORE_RE = re.compile(

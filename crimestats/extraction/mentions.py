@@ -49,6 +49,7 @@ from .cues import (
     COLUMN_LABEL_RE,
     COMMA_AT_BEFORE_RE,
     COMPARATOR_BEFORE_RE,
+    COMPARATOR_LIST_GAP_RE,
     COMPOUND_GAP_RE,
     COMPOUND_VERB_RE,
     COUNT_BEFORE_RE,
@@ -155,6 +156,7 @@ from .cues import (
     SHARED_PCT_AFTER_RE,
     STAFF_AFTER_RE,
     STEADY_AT_BEFORE_RE,
+    STOLEN_RE,
     STOP_LEAD_RE,
     SUBJECT_PLACE_RE,
     SUBSET_LEAD_RE,
@@ -186,6 +188,7 @@ from .cues import (
     WIDER,
     WIDER_BEFORE_RE,
     YEAR_RANGE_BEFORE_RE,
+    YEAR_ROW_AFTER_RE,
 )
 from .fastre import (
     Before,
@@ -432,6 +435,15 @@ class _Extractor:
                     extra_offs.append((ds, de, part))
             if extra_offs:
                 self.offences = sorted(self.offences + extra_offs)
+        if "stolen" in self.lt:
+            # "18,420 bikes were reported stolen": the thefts of them
+            stolen = [
+                (m.start(), m.end(), "bicycle_theft" if m.group("bike") else "vehicle_offences")
+                for m in STOLEN_RE.finditer(text)
+                if not any(o[0] < m.end() and m.start() < o[1] for o in self.offences)
+            ]
+            if stolen:
+                self.offences = sorted(self.offences + stolen)
         self.off_starts = [o[0] for o in self.offences]
         # the offence an article is about, from its headline ("Shoplifting in Doncaster soars"):
         # the first line, or the first line naming an offence above the body's first sentence
@@ -695,12 +707,23 @@ class _Extractor:
                 ls = self.sents[si][0] if si >= 0 else 0
                 if LABEL_LEAD_RE.fullmatch(text, ls, a.start):
                     a.kind = "label"
-            a.comparator = bool(
-                Before(text, max(0, a.start - 60), a.start, self.flow).search(COMPARATOR_BEFORE_RE)
-            ) or bool(
-                # "at a meeting in Kendal on Monday": where something happened, not the subject
-                VENUE_AFTER_RE.match(text, a.end)
-                or VENUE_BEFORE_RE.search(text, max(0, a.start - 40), a.start)
+            a.comparator = (
+                bool(
+                    Before(text, max(0, a.start - 60), a.start, self.flow).search(
+                        COMPARATOR_BEFORE_RE
+                    )
+                )
+                or bool(
+                    # "lower than neighbouring Enfield, at 12.9 per 1,000, and Haringey, at 11.4"
+                    out
+                    and out[-1].comparator
+                    and COMPARATOR_LIST_GAP_RE.fullmatch(text, out[-1].end, a.start)
+                )
+                or bool(
+                    # "at a meeting in Kendal on Monday": where something happened, not the subject
+                    VENUE_AFTER_RE.match(text, a.end)
+                    or VENUE_BEFORE_RE.search(text, max(0, a.start - 40), a.start)
+                )
             )
             # "Cleveland Police recorded ...", and a force named in full ("according to
             # Metropolitan Police figures"): the force speaking, unless its area is meant
@@ -1057,7 +1080,12 @@ class _Extractor:
             return None
         if (s == 0 or text[s - 1] == "\n") and PARA_NUMBER_RE.match(text, s):
             return None  # "3.5 Domestic burglary ...": a numbered paragraph
-        if phrase_start >= 5 and text[phrase_start - 1] in "–-/ " and before(YEAR_RANGE_BEFORE_RE):
+        if (
+            phrase_start >= 5
+            and text[phrase_start - 1] in "–-/ "
+            and "," not in text[phrase_start:end]  # not "2015 – 2,914" in a list of years
+            and before(YEAR_RANGE_BEFORE_RE)
+        ):
             return None  # "the Partnership Plan 2011–14"
         tail = text[max(cs, phrase_start - 7) : phrase_start].lower()
         if tail.endswith(("those ", "these ")) and (len(tail) < 7 or not tail[0].isalpha()):
@@ -2254,6 +2282,7 @@ class _Extractor:
             if ctx.period != (None, None):
                 return ctx.period
             return self._pub_relative(p)
+
         if (
             self.pub is not None
             and p.kind in ("rolling", "range")
@@ -2317,8 +2346,10 @@ class _Extractor:
         text = self.text
         year = self.pub[0] if self.pub else None
         for p in self.periods:
-            if not p.carries:
+            if not p.carries or p.kind == "since":
                 continue
+            if (p.start == 0 or text[p.start - 1] == "\n") and YEAR_ROW_AFTER_RE.match(text, p.end):
+                continue  # "2015 – 2,914": a row of a list of years, not the article's period
             if Before(text, max(0, p.start - 50), p.start, self.flow).search(COMPARISON_BEFORE_RE):
                 continue
             i = bisect.bisect_right(self.sent_starts, p.start) - 1

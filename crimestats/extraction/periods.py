@@ -144,7 +144,8 @@ PERIOD_RE = re.compile(
     # "put the 2018 total at 4,102"
     rf"|(?i:\bthe\s+)(?P<yr3>{_YEAR})(?=\s+(?i:total|figure|count|tally)\b))"
     # a list line labelled by its year: "2017: 5,611"
-    rf"|(?P<ylabel>(?<![^\n])[ \t]*(?P<yl>{_YEAR})(?=[ \t]*:[ \t]*\d)"
+    # ... and "2015 – 2,914" in a list
+    rf"|(?P<ylabel>(?<![^\n])[ \t]*(?P<yl>{_YEAR})(?=[ \t]*:[ \t]*\d|[ \t]+[–—-][ \t]+\d)"
     rf"|(?<=[\n \t])(?<![^\n \t][ \t])(?<![^\n \t][ \t]{{2}})(?P<yl2>{_YEAR})(?=[ \t]*:[ \t]*\d))"
     # the last 12 months / last year / over the same period / the 12 month period
     r"|(?P<relative>(?i:\b(?:(?:in|over|during|for|across)\s+)?the\s+(?:last|past|latest)\s+"
@@ -177,6 +178,8 @@ COMPARISON_BEFORE_RE = re.compile(
 PUB_DATE_RE = re.compile(
     r"(?im)^[ \t]*(?:(?:published|updated|posted|date|issued|released|first\s+published|last\s+updated)[ \t]*:?"
     r"[ \t]*)?"
+    # a byline in parts: "Exclusive | By our crime reporter | 19 August 2021"
+    r"(?:[^\n|]{1,60}\|[ \t]*){0,3}"
     # a wire-style dateline: "TAUNTON, 12 February 2009 - Crime in ..."
     r"(?:(?-i:[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+)*),[ \t]*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?"
