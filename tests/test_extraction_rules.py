@@ -1874,3 +1874,20 @@ def test_a_byline_in_parts_dates_the_article_and_a_list_year_is_not_its_period()
     # "last year" is 2020 by the byline, so "more than 1,100" is the 2020 figure the list states
     # precisely, not a figure for 2016, the first year of the list
     assert not [r for r in rows(YEARS) if r["count"] == 1100]
+
+
+def test_a_rate_of_thefts_in_a_story_about_one_kind_of_theft():
+    text = (
+        "Cycle theft rises in Oxford\n\n"
+        "Police recorded 1,210 cycle thefts in Oxford in 2016. That is 7.9 thefts for every "
+        "1,000 residents.\n"
+    )
+    assert one(text, rate_per_1000=7.9)["offence"] == "bicycle_theft"
+
+
+def test_another_places_figure_in_a_sentence_about_rates():
+    text = (
+        "With 48 crimes per 1,000 residents in 2016, Rutland remains one of the safest places in "
+        "the country; the figure for England and Wales as a whole was 70.\n"
+    )
+    assert one(text, area="England and Wales")["rate_per_1000"] == 70

@@ -163,7 +163,7 @@ PROPORTION_BEFORE_RE = re.compile(
     r"|proportion\s+of|share\s+of|comprised?|rate\s+of|rate\s+was|rate\s+is|(?<!\bby\s)(?<!\bup\s)(?<!\bdown\s)(?<!\brose\s)(?<!\bfell\s)(?:only|just))\s+$"
 )
 RATE_AFTER_RE = re.compile(
-    r"(?i)\s?(?:(?:[a-z\-]+\s+)?(?:crimes?|offences?|incidents?|cases?|victims?|burglaries|"
+    r"(?i)\s?(?:(?:[a-z\-]+\s+)?(?:crimes?|offences?|incidents?|cases?|victims?|burglaries|thefts|"
     r"robberies)\s+)?(?:recorded\s+)?(?:per|for\s+every|in\s+every|for\s+each)\s+(?:1,000|1000|"
     r"one\s+thousand|thousand)\b"
 )
@@ -177,6 +177,11 @@ RATE_BEFORE_RE = re.compile(
     r"|\b(?:per|for\s+every|for\s+each)\s+(?:1,000|1000|thousand)\b(?:[^.;%]|\.\d){0,120}?\b(?:compared\s+(?:with|to)|than"
     r"|against|versus|while|whereas|above|below))\s+"
     r"(?:the\s+)?(?:rate\s+|(?:[\w\-]+\s+){0,4}(?:figure|average|rate)\s+(?:of|at|was|is)\s+)?$"
+)
+# "With 50 crimes per 1,000 residents, Cumbria ...; the figure for England and Wales as a whole
+# was 62": in a sentence about rates, another place's figure is its rate
+FIGURE_FOR_BEFORE_RE = re.compile(
+    r"(?i)\bthe\s+(?:figure|rate|average)\s+(?:for|in|across)\s+[^.;]{1,60}?\s+(?:was|is|stood\s+at)\s+$"
 )
 MORE_FEWER_RE = re.compile(
     r"(?i)\s+(?:(?P<up>more|additional|extra)|(?P<down>fewer|less))\b(?P<rest>[^,.;]{0,40})"

@@ -68,6 +68,7 @@ from .cues import (
     EXCLUDED_BEFORE_RE,
     EXTRA_BEFORE_RE,
     FIGURE_AFTER_PLACE_RE,
+    FIGURE_FOR_BEFORE_RE,
     FIGURE_PAREN_BEFORE_RE,
     FIGURE_SUBJECT_AFTER_RE,
     FILLER_RE,
@@ -1054,11 +1055,31 @@ class _Extractor:
             and self._has("RATE_CONTEXT", cs, ce)
             and not after(NONCRIME_RE)  # "the lowest rate of the 43 forces"
         ):
+            num = _Num(phrase_start, end, "rate_per_1000", measure)
             if ra:  # the rate phrase is part of the measure: "8.7 per 1,000 households"
-                end = ra.end()
-                rn = RATE_NOUN_RE.match(text, end, after_end)
+                # "13.1 thefts for every 1,000 residents" in a story about cycle theft: the kind
+                # of theft the headline names
+                o = self._offence_after(end, ra.end(), offs)
+                ho = self.headline_offence
+                if (
+                    o is not None
+                    and ho is not None
+                    and ho != o[2]
+                    and BARE_CATEGORY_RE.fullmatch(text, o[0], o[1])
+                    and is_descendant(ho, o[2])
+                ):
+                    num.offence, num.offence_phrase = ho, text[o[0] : o[1]]
+                num.end = ra.end()
+                rn = RATE_NOUN_RE.match(text, num.end, after_end)
                 if rn:
-                    end = rn.end()
+                    num.end = rn.end()
+            return num
+        if (
+            self._has("RATE_CONTEXT", *self._sent)
+            and not is_pct
+            and before(FIGURE_FOR_BEFORE_RE)
+            and self._last_role == "rate_per_1000"
+        ):
             return _Num(phrase_start, end, "rate_per_1000", measure)
         mf = after(MORE_FEWER_RE)
         if mf:
