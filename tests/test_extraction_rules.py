@@ -1891,3 +1891,15 @@ def test_another_places_figure_in_a_sentence_about_rates():
         "the country; the figure for England and Wales as a whole was 70.\n"
     )
     assert one(text, area="England and Wales")["rate_per_1000"] == 70
+
+
+def test_the_period_of_a_place_compared_with_is_its_own():
+    text = (
+        "Police recorded 61,000 offences in Suffolk in the 12 months to September 2021. That is "
+        "80.2 crimes per 1,000 people, compared with a rate of 88.0 for England and Wales in the "
+        "year ending June 2021, the latest national figure.\nRobbery rose to 402.\n"
+    )
+    suffolk = one(text, rate_per_1000=80.2)
+    assert (suffolk["area"], suffolk["period_end"]) == ("Suffolk", "2021-09")
+    assert one(text, rate_per_1000=88.0)["period_end"] == "2021-06"
+    assert one(text, offence="robbery")["period_end"] == "2021-09"

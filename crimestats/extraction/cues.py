@@ -309,6 +309,7 @@ STOLEN_RE = re.compile(
     r"|motorcycles|mopeds|vans)\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:reported\s+)?stolen\b"
 )
 YEAR_ROW_AFTER_RE = re.compile(r"[ \t]*(?::|[–—-](?=[ \t]))[ \t]*\d")
+COMP_PERIOD_GAP_RE = re.compile(r"[\s,]*(?:(?:in|for|over|during)\s+)?(?:the\s+)?")
 WHERE_ASIDE_RE = re.compile(r",\s*where\b")
 TIME_RE = re.compile(r"(?i)(?::\d|\.\d\d\s*[ap]m\b|\s*[ap]\.?m\.?\b|\s*(?:noon|midnight)\b)")
 CALL_BEFORE_RE = re.compile(

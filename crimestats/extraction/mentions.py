@@ -48,6 +48,7 @@ from .cues import (
     CLOSE_PAREN_RE,
     COLUMN_LABEL_RE,
     COMMA_AT_BEFORE_RE,
+    COMP_PERIOD_GAP_RE,
     COMPARATOR_BEFORE_RE,
     COMPARATOR_LIST_GAP_RE,
     COMPOUND_GAP_RE,
@@ -703,6 +704,16 @@ class _Extractor:
                 and not WHERE_ASIDE_RE.match(text, a.end)
             ):
                 continue
+            if (
+                a.kind == "anaphora"
+                and a.name == E_AND_W
+                and out
+                and out[-1].name == E_AND_W
+                and out[-1].kind != "anaphora"
+                and bisect.bisect_right(self.sent_starts, out[-1].start)
+                == bisect.bisect_right(self.sent_starts, a.start)
+            ):
+                continue  # "for England and Wales ..., the latest national figure": the same place
             if a.kind == "gazetteer" and AREA_LABEL_AFTER_RE.match(text, a.end):
                 si = bisect.bisect_right(self.sent_starts, a.start) - 1
                 ls = self.sents[si][0] if si >= 0 else 0
@@ -1429,6 +1440,7 @@ class _Extractor:
         self._area_ends_ws: set[int] = set()
         self._comparison_ends: list[int] = []
         self._cur_asides: list[tuple[int, int]] = []
+        self._comp_pers: dict[int, int] = {}
         # whether a sentence with figures has set the running period yet (before that, a
         # title's period such as "Strategic Assessment 2013/14" may give way to the data period)
         self._period_from_figures = False
@@ -1568,6 +1580,18 @@ class _Extractor:
                 elif TARGET_NEAR_BEFORE_RE.search(text, max(s, p.start - 40), p.start):
                     comparison_ids.add(i)  # "the aim of ending 2011-12 with fewer than 8,300"
             self._comparison_ends = [pers[i].end for i in comparison_ids]
+            # "88.4 crimes per 1,000, compared with a rate of 92.1 for England and Wales in the
+            # year ending June 2023": the period after a place compared with is that place's
+            self._comp_pers: dict[int, int] = {}
+            for p in pers:
+                for a in areas:
+                    if (
+                        a.comparator
+                        and a.end <= p.start
+                        and COMP_PERIOD_GAP_RE.fullmatch(text, a.end, p.start)
+                    ):
+                        self._comp_pers[p.start] = a.start
+            comp_ids = {i for i, p in enumerate(pers) if p.start in self._comp_pers}
             sentence_mentions: list[Mention] = []
             prev_clause_off: tuple[str | None, str] = (None, "")
             prev_clause_area: str | None = None
@@ -1841,7 +1865,7 @@ class _Extractor:
                 ctx,
                 areas,
                 pers,
-                comparison_ids | aside_pers,
+                comparison_ids | aside_pers | comp_ids,
                 sentence_mentions,
                 offs,
                 money or any_future,
@@ -2248,6 +2272,9 @@ class _Extractor:
 
     def _number_period(self, r: _Num, c_own, s_own, ctx: _Ctx, ctx_year):
         chosen: PeriodMatch | None = None
+        if self._comp_pers:  # a figure before a place compared with is not dated by its period
+            c_own = [p for p in c_own if not self._before_comparator(r, p)]
+            s_own = [p for p in s_own if not self._before_comparator(r, p)]
         if self._cur_asides:  # periods inside an aside date only figures inside it
             side = self._aside_of(r.start)
             c_own = [p for p in c_own if self._aside_of(p.start) == side]
@@ -2281,6 +2308,12 @@ class _Extractor:
         return [
             (a, b) for a, b in asides if not (WHERE_ASIDE_RE.match(text, a, b) and a <= nums[0] < b)
         ]
+
+    def _before_comparator(self, r: _Num, p: PeriodMatch) -> bool:
+        """``p`` follows a place compared with, and ``r`` is a figure before that place's own
+        figure (a digit lies between ``r`` and the place)."""
+        a = self._comp_pers.get(p.start)
+        return a is not None and r.end <= a and any(ch.isdigit() for ch in self.text[r.end : a])
 
     def _par_heading(self, end: int) -> bool:
         """Whether the paragraph that ends at ``end`` is a heading (one short line)."""
