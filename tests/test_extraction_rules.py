@@ -1903,3 +1903,17 @@ def test_the_period_of_a_place_compared_with_is_its_own():
     assert (suffolk["area"], suffolk["period_end"]) == ("Suffolk", "2021-09")
     assert one(text, rate_per_1000=88.0)["period_end"] == "2021-06"
     assert one(text, offence="robbery")["period_end"] == "2021-09"
+
+
+def test_a_range_of_dates_with_weekdays_and_the_same_dates_a_year_before():
+    text = (
+        "Cleveland Police, 9 November 2021\n\n"
+        "Between Sunday 24 October and Saturday 6 November, the force received 1,902 reports of "
+        "anti-social behaviour in Cleveland, compared with 2,210 over the same dates in 2020.\n"
+    )
+    hit = one(text, count=1902)
+    assert (hit["period_start"], hit["period_end"], hit["previous_count"]) == (
+        "2021-10",
+        "2021-11",
+        2210,
+    )

@@ -42,6 +42,8 @@ _YEAR = r"(?:19|20)\d\d"
 def _date(g: str, year_required: bool = False) -> str:
     year = rf"(?:,?\s+(?P<{g}y>{_YEAR}))"
     return (
+        # "Tuesday 24 October", "Monday, 6 November"
+        rf"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+)?"
         rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_mon(g)}"
         rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d,.]\d))?"
         + (year if year_required else year + "?")
@@ -168,7 +170,7 @@ COMPARISON_MARK_RE = re.compile(
 # cue words just before a period that make it the comparison period
 COMPARISON_BEFORE_RE = re.compile(
     r"(?i)(?:\bcompar(?:ed|es|ing)\s+(?:with|to)|\bthan|\bon|\bagainst|\bversus|\bvs\.?|\bsame\s+"
-    r"(?:period|time|months?|quarter)|\bprevious|\bprior\s+to|\bbefore|\bfrom|\bwith|\bbegan|"
+    r"(?:period|time|months?|quarter|dates|days|weeks?|fortnight)|\bprevious|\bprior\s+to|\bbefore|\bfrom|\bwith|\bbegan|"
     r"\bstarted|\bcomparison\s+period\s*:|\blaunched|\bintroduced|\bset\s+up|\bbrought\s+in|\bopened|\bcame\s+into\s+force"
     r"|\bsame\s+(?:level|rate|number|figure)\s+as|\bthe\s+same\s+as|\bsince\s+records|\bsince\s+(?:[\w\-]+\s+){0,6}(?:was|were|began|started|introduced))"
     r"\s+(?:(?:with|to|in|of|the|same|period|year|levels|figures|recorded|summer|winter|spring|autumn"
