@@ -1907,7 +1907,7 @@ def test_the_period_of_a_place_compared_with_is_its_own():
 
 def test_a_range_of_dates_with_weekdays_and_the_same_dates_a_year_before():
     text = (
-        "Cleveland Police, 9 November 2021\n\n"
+        "Cleveland Police news release\n9 November 2021\n\n"
         "Between Sunday 24 October and Saturday 6 November, the force received 1,902 reports of "
         "anti-social behaviour in Cleveland, compared with 2,210 over the same dates in 2020.\n"
     )
