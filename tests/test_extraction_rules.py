@@ -1917,3 +1917,14 @@ def test_a_range_of_dates_with_weekdays_and_the_same_dates_a_year_before():
         "2021-11",
         2210,
     )
+
+
+def test_a_national_story_whose_headline_names_regions():
+    text = (
+        "Burglary falls in Kent and Essex as national total drops\n\n"
+        "Friday 21 July 2017\n\n"
+        "Police in England and Wales recorded fewer burglaries last year than at any time since "
+        "records began, official figures show.\n\n"
+        "Forces recorded 401,000 burglaries in the year ending March 2017, down 4 per cent.\n"
+    )
+    assert one(text, count=401000)["area"] == "England and Wales"

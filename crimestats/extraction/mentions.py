@@ -1451,6 +1451,7 @@ class _Extractor:
         self._noncrime_end = -1  # end of the last figure of something else ("1,140 officers")
         main_area = self._main_area = ctx.area
         self._home: str | None = None  # the place of the article's first figure
+        self._body_opened_national = False  # the body named England and Wales before any figure
         prev_end = 0
         # a list row led by a place ("2. Middlesbrough – 178.2. Teesside's largest town
         # recorded 26,418 crimes ..."): the rest of its line is about that place
@@ -1471,7 +1472,14 @@ class _Extractor:
             # national context ("Nationally, forces in England and Wales recorded ...") lasts to
             # the end of its paragraph in an article about somewhere else
             new_par = s - prev_end > 1 and "\n\n" in text[prev_end:s].replace("\r", "")
-            if ctx.area == E_AND_W and main_area not in (None, E_AND_W) and new_par:
+            if (
+                ctx.area == E_AND_W
+                and main_area not in (None, E_AND_W)
+                and new_par
+                # not when the body opens on England and Wales: a national story whose
+                # headline names places ("Knife offences soar in the West Midlands ...")
+                and not (self._home is None and self._body_opened_national)
+            ):
                 ctx.area = main_area
             elif new_par and ctx.area not in (None, E_AND_W) and self._home is not None:
                 # a place taken up for a sentence or two ("Breckland was next with 37.",
@@ -1855,7 +1863,11 @@ class _Extractor:
                     if name:
                         row_end, row_area, row_saved = le, name, ctx.area
                         row_topic = topic_at_start
-            if self._home is None:
+            if self._home is None and not self._body_opened_national and s >= self._headline_end:
+                self._body_opened_national = ctx.area == E_AND_W or any(
+                    a.name == E_AND_W and not a.comparator for a in areas
+                )
+            if self._home is None and s >= self._headline_end:
                 self._home = next(
                     (m.area for m in sentence_mentions if m.area != E_AND_W and m.measures()),
                     None,
