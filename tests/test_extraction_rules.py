@@ -1928,3 +1928,30 @@ def test_a_national_story_whose_headline_names_regions():
         "Forces recorded 401,000 burglaries in the year ending March 2017, down 4 per cent.\n"
     )
     assert one(text, count=401000)["area"] == "England and Wales"
+
+
+STREETS = (
+    "Crime on your street: Lincoln in May\n\n"
+    "12 June 2016\n\n"
+    "Police.uk lists 52 crimes on or near Prince of Wales Road in Lincoln in May 2016. Silver "
+    "Street had 31.\n\n"
+    "Across Lincoln as a whole, 1,204 crimes were reported in May, not counting a further 388 "
+    "reports of anti-social behaviour.\n\n"
+    "The figures for the city's main categories were:\n\nShoplifting: 140\nBurglary: 61\n"
+)
+
+
+def test_streets_are_places_of_their_own_and_not_the_place_in_their_name():
+    assert one(STREETS, count=52)["area"] == "Prince of Wales Road"
+    assert one(STREETS, count=31)["area"] == "Silver Street"
+    assert not [r for r in rows(STREETS) if r["area"] == "Wales"]
+
+
+def test_a_street_is_never_the_article_place_a_later_list_goes_back_to():
+    assert one(STREETS, offence="burglary")["area"] == "Lincoln"
+
+
+def test_not_counting_another_offence():
+    hit = one(STREETS, count=1204)
+    assert hit["offence"] == "total_recorded_crime"
+    assert one(STREETS, count=388)["offence"] == "anti_social_behaviour"

@@ -119,7 +119,9 @@ COMPARATOR_BEFORE_RE = re.compile(
 CLAUSE_SPLIT_RE = re.compile(
     r";|,?\s+(?:while|whilst|whereas|but|although|despite|meanwhile|(?:though|however)(?!\s*,))\b,?"
     # "fell by 14 per cent to 16,208, putting the force's goal of ... within reach"
-    r"|,\s+(?:putting|meaning|which\s+(?:puts|means)|(?:driven|fuelled|caused)\s+(?:largely\s+|mainly\s+)?by)\b",
+    r"|,\s+(?:putting|meaning|which\s+(?:puts|means)|(?:driven|fuelled|caused)\s+(?:largely\s+|mainly\s+)?by)\b"
+    # "1,862 crimes were reported, not counting a further 512 reports of anti-social behaviour"
+    r"|,\s+not\s+counting\b",
     re.IGNORECASE,
 )
 BEFORE_OFFENCE_SPLIT_RE = re.compile(
@@ -310,6 +312,20 @@ STOLEN_RE = re.compile(
 )
 YEAR_ROW_AFTER_RE = re.compile(r"[ \t]*(?::|[–—-](?=[ \t]))[ \t]*\d")
 COMP_PERIOD_GAP_RE = re.compile(r"[\s,]*(?:(?:in|for|over|during)\s+)?(?:the\s+)?")
+STREET_AFTER_RE = re.compile(
+    r"\s+(?:Road|Street|Avenue|Lane|Way|Walk|Square|Drive|Close|Crescent|Terrace|Row|Gardens"
+    r"|Station|Parade|Place)\b"
+)
+# police.uk's own wording: "64 crimes on or near Prince of Wales Road"; and a street leading its
+# sentence with a count: "Castle Meadow had 27", "Riverside Road was further down the list with 14"
+ON_OR_NEAR_RE = re.compile(
+    rf"\b[Oo]n\s+or\s+near\s+(?P<name>{PLACE_NAME}(?:\s+of\s+{PLACE_NAME})?)"
+)
+STREET_SUBJECT_RE = re.compile(
+    rf"[ \t]*(?P<name>{PLACE_NAME}(?:\s+of\s+{PLACE_NAME})?\s+(?:Road|Street|Avenue|Lane|Walk|Square"
+    r"|Meadow|Parade|Row|Terrace|Way))\s+(?:had|recorded|saw|logged|reported|was\b[^.;]{0,40}?\bwith)\s+"
+    r"(?=\d)"
+)
 WHERE_ASIDE_RE = re.compile(r",\s*where\b")
 TIME_RE = re.compile(r"(?i)(?::\d|\.\d\d\s*[ap]m\b|\s*[ap]\.?m\.?\b|\s*(?:noon|midnight)\b)")
 CALL_BEFORE_RE = re.compile(

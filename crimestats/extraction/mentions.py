@@ -117,6 +117,7 @@ from .cues import (
     OF_THOSE_RE,
     OFFENCE_COMMA_AFTER_RE,
     OFFENCE_LABEL_AFTER_RE,
+    ON_OR_NEAR_RE,
     ONE_BAD_BEFORE_RE,
     ONE_BAD_RE,
     OPEN_PAREN_RE,
@@ -160,6 +161,8 @@ from .cues import (
     STEADY_AT_BEFORE_RE,
     STOLEN_RE,
     STOP_LEAD_RE,
+    STREET_AFTER_RE,
+    STREET_SUBJECT_RE,
     SUBJECT_PLACE_RE,
     SUBSET_LEAD_RE,
     SUPERLATIVE_BEFORE_RE,
@@ -492,7 +495,12 @@ class _Extractor:
         self.county = self._doc_county()
         self.names_e_and_w = any(a.name == E_AND_W and a.kind != "anaphora" for a in self.areas)
         self.first_town = next(
-            (a.name for a in self.areas if _atype(a.name) in ("town", "district")), None
+            (
+                a.name
+                for a in self.areas
+                if _atype(a.name) in ("town", "district") and a.kind != "ward"
+            ),
+            None,
         )
 
     # ------------------------------------------------------------ keyword tests
@@ -585,6 +593,8 @@ class _Extractor:
             if info is not None and not (titles and any(a <= m.start() < b for a, b in titles)):
                 if wards and any(w.start <= m.start() < w.end for w in wards):
                     continue
+                if STREET_AFTER_RE.match(text, m.end()):
+                    continue  # "Prince of Wales Road", "Kettering Road": a street, not the place
                 found.append(_Area(m.start(), m.end(), info.name))
         # a heading in capitals: "CRIME UP 9% IN EAST LINDSEY"
         for lm in CAPS_LINE_RE.finditer(text):
@@ -628,6 +638,17 @@ class _Extractor:
             for m in uses:
                 if free(m.start(), m.end()):
                     extra.append(_Area(m.start(), m.end(), name, kind="pattern"))
+        if "on or near" in self.lt:
+            for m in ON_OR_NEAR_RE.finditer(text):
+                name = _clean_name(m.group("name"))
+                if name and free(m.start("name"), m.end("name")):
+                    extra.append(_Area(m.start("name"), m.end("name"), name, kind="ward"))
+            for s, e in self.sents:
+                lm = STREET_SUBJECT_RE.match(text, s, e)
+                if lm:
+                    name = _clean_name(lm.group("name"))
+                    if name and free(lm.start("name"), lm.end("name")):
+                        extra.append(_Area(lm.start("name"), lm.end("name"), name, kind="ward"))
         if WARDS_WORD_RE.search(text):
             # in a round-up of wards, "Tupsley had 37 crimes last month": a name leading its
             # sentence with a count is a ward, even when no gazetteer knows it
@@ -1451,6 +1472,7 @@ class _Extractor:
         self._noncrime_end = -1  # end of the last figure of something else ("1,140 officers")
         main_area = self._main_area = ctx.area
         self._home: str | None = None  # the place of the article's first figure
+        self._ward_names = {a.name for a in self.areas if a.kind == "ward"}
         self._body_opened_national = False  # the body named England and Wales before any figure
         prev_end = 0
         # a list row led by a place ("2. Middlesbrough – 178.2. Teesside's largest town
@@ -1869,7 +1891,11 @@ class _Extractor:
                 )
             if self._home is None and s >= self._headline_end:
                 self._home = next(
-                    (m.area for m in sentence_mentions if m.area != E_AND_W and m.measures()),
+                    (
+                        m.area
+                        for m in sentence_mentions
+                        if m.area != E_AND_W and m.measures() and m.area not in self._ward_names
+                    ),
                     None,
                 )
             # carry context to the next sentence
@@ -2559,7 +2585,7 @@ class _Extractor:
                 ctx.area = name
             break
         for a in areas:
-            if _atype(a.name) in ("town", "district"):
+            if _atype(a.name) in ("town", "district") and a.kind != "ward":
                 ctx.last_town = a.name
         if HEADING_RE.search(self.text, s, e) and areas:
             name = self._resolve_area(areas[0], ctx)
