@@ -1955,3 +1955,15 @@ def test_not_counting_another_offence():
     hit = one(STREETS, count=1204)
     assert hit["offence"] == "total_recorded_crime"
     assert one(STREETS, count=388)["offence"] == "anti_social_behaviour"
+
+
+def test_a_list_label_is_a_place_wherever_the_article_names_it():
+    text = (
+        "Hackney figures, year to September 2019\n\n"
+        "Stoke Newington Central came second with 3,100 crimes, a rise of 6.1 per cent.\n\n"
+        "The wards with the most recorded crime were:\n\n"
+        "Hoxton East - 4,200\nStoke Newington Central - 3,100\n\n"
+        "Across the capital, 880,000 offences were recorded, a rise of 3.2 per cent.\n"
+    )
+    assert one(text, change_pct=6.1)["area"] == "Stoke Newington Central"
+    assert one(text, count=880000)["area"] == "London"

@@ -94,7 +94,7 @@ PLACE_PREPOSITIONS = r"(?:across|in|throughout|for|of|within|around|over|on|by)"
 ANAPHORA_RE = re.compile(
     rf"(?i)\b(?:{PLACE_PREPOSITIONS}\s+the\s+(?:wider\s+)?"
     r"(?P<kind>county|town|city|borough|district|resort|island|force\s+area|force|policing\s+area"
-    r"|country|nation)\b"
+    r"|country|nation|capital)\b"
     # the place as a subject: "while the county saw a 14 per cent fall", "the county total"
     r"|\bthe\s+(?P<kind2>county|town|city|borough|district|force)(?=\s+(?:also\s+)?(?:saw|recorded|had|"
     r"logged|reported|total|figure|as\s+a\s+whole)\b)"

@@ -670,6 +670,20 @@ class _Extractor:
                 name = _clean_name(lm.group("name"))
                 if name and free(lm.start("name"), lm.end("name")):
                     extra.append(_Area(lm.start("name"), lm.end("name"), name, kind="pattern"))
+        found_spans = {(a.start, a.end) for a in found}
+
+        def claim(ms: int, me: int) -> bool:
+            """Whether ``ms:me`` is free but for gazetteer names inside it ("Stoke" in "Stoke
+            Newington Central"), which then give way."""
+            nonlocal found, taken
+            inner = [t for t in taken if ms <= t[0] and t[1] <= me and t in found_spans]
+            if any(t[0] < me and ms < t[1] and t not in inner for t in taken):
+                return False
+            if inner:
+                found = [a for a in found if (a.start, a.end) not in inner]
+                taken = [t for t in taken if t not in inner]
+            return True
+
         for s_, e_ in self.sents:
             lm = LABEL_RE.match(text, s_, e_)
             if lm:
@@ -677,10 +691,26 @@ class _Extractor:
                 ls, le = lm.start("name"), lm.end("name")
                 if (
                     name
+                    and name not in AREAS
+                    and not any(o[0] < le and ls < o[1] for o in self.offences)
+                    and claim(ls, le)
+                ) or (
+                    name
                     and free(ls, le)
                     and not any(o[0] < le and ls < o[1] for o in self.offences)
                 ):
                     extra.append(_Area(ls, le, name, kind="label"))
+        # a name a list uses as a row label ("Holborn and Covent Garden - 7,412") is a place
+        # wherever else the article names it ("Holborn and Covent Garden has again been named
+        # the part of Camden with the most recorded crime")
+        label_names = {text[a.start : a.end] for a in extra if a.kind == "label"}
+        for raw in sorted(label_names):
+            if raw in AREAS or len(raw) < 4:
+                continue
+            for m in re.finditer(rf"(?<![\w\-]){re.escape(raw)}(?![\w\-])", text):
+                ms, me = m.start(), m.end()
+                if not any(a.start == ms for a in extra) and claim(ms, me):
+                    extra.append(_Area(ms, me, _clean_name(raw) or raw, kind="pattern"))
         for m in (
             self.R.ANAPHORA.finditer(self.lt) if self._may("ANAPHORA", 0, len(self.lt)) else ()
         ):
@@ -695,6 +725,8 @@ class _Extractor:
                 name = COUNTY
             elif kind == "island":
                 name = ISLAND
+            elif kind == "capital":
+                name = "London"  # "Across the capital, 823,100 offences were recorded"
             else:
                 name = TOWN
                 if text.startswith(" centre", m.end()) or text.startswith(" center", m.end()):
