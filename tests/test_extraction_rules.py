@@ -1967,3 +1967,18 @@ def test_a_list_label_is_a_place_wherever_the_article_names_it():
     )
     assert one(text, change_pct=6.1)["area"] == "Stoke Newington Central"
     assert one(text, count=880000)["area"] == "London"
+
+
+def test_early_mid_and_late_months_and_hyphenated_ranges():
+    text = (
+        "14 January 2020\n\n"
+        "Police recorded 4,300 crimes in Exeter between September and December 2019. Freshers' "
+        "Fortnight in late September accounted for 312 crimes. Force-wide, Devon and Cornwall "
+        "recorded a 2.1 per cent rise in crime over the September-to-December period, while "
+        "around 25,000 students arrived.\n"
+    )
+    hit = one(text, count=312)
+    assert (hit["period_start"], hit["period_end"]) == ("2019-09", "2019-09")
+    hit = one(text, change_pct=2.1)
+    assert (hit["period_start"], hit["period_end"]) == ("2019-09", "2019-12")
+    assert not [r for r in rows(text) if r["count"] == 25000]

@@ -51,7 +51,7 @@ def _date(g: str, year_required: bool = False) -> str:
     )
 
 
-_CONJ = r"\s*(?:(?i:and|to|until|till|through|up\s+to)\s+|[-–—]\s*)(?i:the\s+end\s+of\s+)?"
+_CONJ = r"\s*(?:(?i:and|to|until|till|through|up\s+to)\s+|-to-|[-–—]\s*)(?i:the\s+end\s+of\s+)?"
 
 # The words a period expression can start with (besides a digit or a month name).  A lookahead
 # over them, written as a case-sensitive trie of their lower/Capitalised/UPPER forms, rejects
@@ -89,7 +89,7 @@ _START_NARROW = (
     r"(?=\d{1,2}(?:st|nd|rd|th)?\s|\d{1,2}/\d{1,2}/|12[\s\-]|(?:19|20)\d\d|(?:"
     + trie_pattern(_case_forms(_PREPS), flexible_space=False)
     + rf")\s+(?:\d|{_MONTH3}|(?i:the|first|last|final|second|third|fourth|past|latest|twelve"
-    r"|same|calendar)\b)|(?:"
+    r"|same|calendar|early|mid|late)\b)|(?:"
     + trie_pattern(_case_forms([w for w in _START_WORDS if w not in _PREPS]), flexible_space=False)
     + r")\b|"
     + trie_pattern(_case_forms(_MONTH_STARTS), flexible_space=False)
@@ -121,11 +121,11 @@ PERIOD_RE = re.compile(
     # 2012/13, 2012-13, 2012/2013
     rf"|(?P<fy>(?<![\d/£$.,])(?P<fy1>{_YEAR})\s?[/\-–]\s?(?P<fy2>(?:19|20)?\d\d)(?![\d/]))"
     # in March 2019; "March 2022 alone saw ..." (a month and year leading its own clause)
-    rf"|(?P<month>(?i:\b(?:in|during|for|throughout)\s+){_date('e', True)}"
+    rf"|(?P<month>(?i:\b(?:in|during|for|throughout)\s+(?:(?:early|mid|late)[\s\-]+)?){_date('e', True)}"
     rf"|{_mon('g')}\s+(?P<gy>{_YEAR})(?=\s+(?:alone|saw|brought)\b))"
     # in September (no year: the month before the dateline, else none)
     # ("In October, 412 crimes ...": a figure after the comma is not a year or a day)
-    rf"|(?P<mny>(?i:\b(?:in|during|for|throughout)\s+){_mon('h')}"
+    rf"|(?P<mny>(?i:\b(?:in|during|for|throughout)\s+(?:(?:early|mid|late)[\s\-]+)?){_mon('h')}"
     r"(?!\s*,?\s*(?:(?:19|20)\d\d(?!\d)|\d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d)(?!\s+[a-z])))"
     # "July was the busiest month": a month named as the subject
     rf"|{_mon('i')}(?=\s+was\s+the\s+(?:\w+est|worst|peak)\s+month\b))"
