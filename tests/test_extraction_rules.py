@@ -1982,3 +1982,16 @@ def test_early_mid_and_late_months_and_hyphenated_ranges():
     hit = one(text, change_pct=2.1)
     assert (hit["period_start"], hit["period_end"]) == ("2019-09", "2019-12")
     assert not [r for r in rows(text) if r["count"] == 25000]
+
+
+def test_possession_offences_in_a_story_about_drugs():
+    text = (
+        "Police recorded 6,100 drug offences in Avon and Somerset in 2019, up from 5,700.\n\n"
+        "Possession offences rose to 4,800 from 4,300. Officers found 1,200 plants at 31 farms.\n\n"
+        "In Bath, trafficking offences fell by almost a fifth, although possession there went up "
+        "by 6.5 per cent.\n"
+    )
+    hit = one(text, count=4800)
+    assert (hit["offence"], hit["previous_count"]) == ("drug_possession", 4300)
+    assert one(text, change_pct=6.5)["offence"] == "drug_possession"
+    assert not [r for r in rows(text) if r["previous_count"] == 31]

@@ -429,7 +429,14 @@ class _Extractor:
                 before_offs = [o for o in self.offences if o[1] <= ds and ds - o[1] < 400]
                 if (
                     before_offs
-                    and before_offs[-1][2] in ("drug_offences", TOPIC, GENERIC_TOTAL)
+                    and before_offs[-1][2]
+                    in (
+                        "drug_offences",
+                        "drug_possession",
+                        "drug_trafficking",
+                        TOPIC,
+                        GENERIC_TOTAL,
+                    )
                     and any(o[2] == "drug_offences" for o in before_offs)
                 ):
                     part = (
@@ -439,7 +446,20 @@ class _Extractor:
                     )
                     extra_offs.append((ds, de, part))
             if extra_offs:
-                self.offences = sorted(self.offences + extra_offs)
+                merged = sorted(self.offences + extra_offs)
+                # "Possession offences rose to 7,236": the noun belongs to the part before it
+                out_offs: list[tuple[int, int, str]] = []
+                for o in merged:
+                    if (
+                        out_offs
+                        and o[2] == GENERIC_TOTAL
+                        and out_offs[-1] in extra_offs
+                        and text[out_offs[-1][1] : o[0]] == " "
+                    ):
+                        out_offs[-1] = (out_offs[-1][0], o[1], out_offs[-1][2])
+                        continue
+                    out_offs.append(o)
+                self.offences = out_offs
         if "stolen" in self.lt:
             # "18,420 bikes were reported stolen": the thefts of them
             stolen = [
