@@ -1995,3 +1995,13 @@ def test_possession_offences_in_a_story_about_drugs():
     assert (hit["offence"], hit["previous_count"]) == ("drug_possession", 4300)
     assert one(text, change_pct=6.5)["offence"] == "drug_possession"
     assert not [r for r in rows(text) if r["previous_count"] == 31]
+
+
+def test_towns_of_five_thousand_people_are_known_places():
+    text = (
+        "Police recorded 9,200 crimes across Flintshire in 2013/14.\n\n"
+        "But in Flint, offences went up by 7.4 per cent to 1,128. In Streatham Hill, burglary "
+        "doubled, from 97 to 194.\n"
+    )
+    assert one(text, count=1128)["area"] == "Flint"
+    assert one(text, count=194)["area"] == "Streatham Hill"  # the longer name wins

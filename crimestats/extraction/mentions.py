@@ -629,6 +629,20 @@ class _Extractor:
         def free(s: int, e: int) -> bool:
             return not any(s < te and ts < e for ts, te in taken)
 
+        found_spans = {(a.start, a.end) for a in found}
+
+        def claim(ms: int, me: int) -> bool:
+            """Whether ``ms:me`` is free but for gazetteer names inside it ("Stoke" in "Stoke
+            Newington Central"), which then give way."""
+            nonlocal found, taken
+            inner = [t for t in taken if ms <= t[0] and t[1] <= me and t in found_spans]
+            if any(t[0] < me and ms < t[1] and t not in inner for t in taken):
+                return False
+            if inner:
+                found = [a for a in found if (a.start, a.end) not in inner]
+                taken = [t for t in taken if t not in inner]
+            return True
+
         extra: list[_Area] = []
         # every match names "Police" or "Constabulary"
         forces = _FORCE_SCAN.finditer(text) if "Police" in text or "Constabulary" in text else ()
@@ -640,7 +654,14 @@ class _Extractor:
             lm = LEAD_PLACE_RE.match(text, s, e)
             if lm:
                 name = _clean_name(lm.group("name"))
-                if name and free(lm.start("name"), lm.end("name")):
+                # "In Streatham Hill, ...": the longer name, not "Streatham" inside it
+                if name and (
+                    free(lm.start("name"), lm.end("name"))
+                    or (
+                        name.replace("’", "'") not in AREAS
+                        and claim(lm.start("name"), lm.end("name"))
+                    )
+                ):
                     extra.append(_Area(lm.start("name"), lm.end("name"), name, kind="pattern"))
         # a round-up with a heading per town ("HEDNESFORD" over "... in Hednesford, where 187
         # crimes were reported"): a capitals heading that the text also writes as a name, and
@@ -690,20 +711,6 @@ class _Extractor:
                 name = _clean_name(lm.group("name"))
                 if name and free(lm.start("name"), lm.end("name")):
                     extra.append(_Area(lm.start("name"), lm.end("name"), name, kind="pattern"))
-        found_spans = {(a.start, a.end) for a in found}
-
-        def claim(ms: int, me: int) -> bool:
-            """Whether ``ms:me`` is free but for gazetteer names inside it ("Stoke" in "Stoke
-            Newington Central"), which then give way."""
-            nonlocal found, taken
-            inner = [t for t in taken if ms <= t[0] and t[1] <= me and t in found_spans]
-            if any(t[0] < me and ms < t[1] and t not in inner for t in taken):
-                return False
-            if inner:
-                found = [a for a in found if (a.start, a.end) not in inner]
-                taken = [t for t in taken if t not in inner]
-            return True
-
         for s_, e_ in self.sents:
             lm = LABEL_RE.match(text, s_, e_)
             if lm:
