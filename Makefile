@@ -30,7 +30,7 @@ run: prepare
 
 ## install and run the whole test suite
 test: prepare
-	$(BIN)/ruff check crimestats orchestration tests benchmarks
+	$(BIN)/ruff check crimestats orchestration tests benchmarks scripts
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests
 
 ## the Dagster UI on http://127.0.0.1:3000
@@ -47,8 +47,8 @@ bench: prepare
 	$(BIN)/python benchmarks/run.py
 
 lint: install
-	$(BIN)/ruff check crimestats orchestration tests benchmarks
-	$(BIN)/ruff format --check crimestats orchestration tests benchmarks
+	$(BIN)/ruff check crimestats orchestration tests benchmarks scripts
+	$(BIN)/ruff format --check crimestats orchestration tests benchmarks scripts
 
 clean:
 	rm -rf warehouse/*.duckdb warehouse/.build warehouse/charts dbt_project/target
