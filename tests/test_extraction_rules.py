@@ -2005,3 +2005,12 @@ def test_towns_of_five_thousand_people_are_known_places():
     )
     assert one(text, count=1128)["area"] == "Flint"
     assert one(text, count=194)["area"] == "Streatham Hill"  # the longer name wins
+
+
+def test_a_bulleted_list_of_places_no_gazetteer_knows():
+    text = (
+        "In 2018, 2,600 bicycle thefts were reported in Oxford. Last year:\n\n"
+        "- Carfax: 512 thefts\n- Jericho and Osney: 274\n"
+    )
+    assert one(text, count=512)["area"] == "Carfax"
+    assert one(text, count=274)["area"] == "Jericho and Osney"

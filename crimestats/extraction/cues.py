@@ -57,7 +57,7 @@ WARD_RE = re.compile(
 )
 AFTER_OFFENCE_PLACE_RE = re.compile(rf"\s+(?:in|across|throughout)\s+(?P<name>{PLACE_NAME})\b")
 LABEL_RE = re.compile(
-    rf"(?:\d{{1,2}}\.\s+)?(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s*(?:[:–—]|\s-)\s*[\d(]"
+    rf"(?:\d{{1,2}}\.\s+|[-•*▪●■·]\s+)?(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s*(?:[:–—]|\s-)\s*[\d(]"
 )
 AREA_GAP_RE = re.compile(
     r"(?i)[\s,]*(?:(?!(?:and|but|while|whilst|whereas|or|compared|than)\b)[\w\-]+\s+){0,3}?"
