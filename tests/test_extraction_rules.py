@@ -2014,3 +2014,24 @@ def test_a_bulleted_list_of_places_no_gazetteer_knows():
     )
     assert one(text, count=512)["area"] == "Carfax"
     assert one(text, count=274)["area"] == "Jericho and Osney"
+
+
+def test_a_table_heading_with_short_month_ranges():
+    text = (
+        "Recorded crime by district, year ending June 2019\n\n"
+        "District    | Jul 18–Jun 19 | Jul 17–Jun 18 | Change\n"
+        "Rugby       | 7,159         | 6,920         | +3.5%\n"
+    )
+    hit = one(text, area="Rugby")
+    assert (hit["count"], hit["previous_count"], hit["period_start"]) == (7159, 6920, "2018-07")
+
+
+def test_each_bullet_point_starts_from_the_lists_place():
+    text = (
+        "Police recorded 38,900 offences in Warwickshire in the year ending June 2019.\n\n"
+        "Key points for the county\n"
+        "• Shoplifting increased by 14 per cent. The sharpest rise was in Rugby, where 1,187 "
+        "thefts from shops were recorded.\n"
+        "• Criminal damage and arson was unchanged on the previous year.\n"
+    )
+    assert one(text, offence="criminal_damage_and_arson")["area"] == "Warwickshire"

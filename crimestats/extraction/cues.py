@@ -326,6 +326,7 @@ STREET_SUBJECT_RE = re.compile(
     r"|Meadow|Parade|Row|Terrace|Way))\s+(?:had|recorded|saw|logged|reported|was\b[^.;]{0,40}?\bwith)\s+"
     r"(?=\d)"
 )
+BULLET_CHARS = "•-*▪●■·–"
 WHERE_ASIDE_RE = re.compile(r",\s*where\b")
 TIME_RE = re.compile(r"(?i)(?::\d|\.\d\d\s*[ap]m\b|\s*[ap]\.?m\.?\b|\s*(?:noon|midnight)\b)")
 CALL_BEFORE_RE = re.compile(

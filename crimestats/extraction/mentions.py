@@ -35,6 +35,7 @@ from .cues import (
     BEFORE_OFFENCE_SPLIT_RE,
     BOROUGH_WORD_RE,
     BOTH_PLACES_RE,
+    BULLET_CHARS,
     BY_BEFORE_RE,
     CALL_BEFORE_RE,
     CALL_WORD_RE,
@@ -1538,9 +1539,24 @@ class _Extractor:
         # recorded 26,418 crimes ..."): the rest of its line is about that place
         row_end, row_area, row_saved = -1, None, None
         row_topic: tuple[str | None, str] = (None, "")
+        bullet_area: str | None = None  # the place a run of bullet points started from
+        in_bullets = False
         for s, e in self.sents:
             self._sent = (s, e)
             in_row = s < row_end
+            ls = text.rfind("\n", 0, s) + 1
+            pre = text[ls:s].strip()
+            if len(pre) <= 1:  # the sentence starts its line
+                if (pre or text[s]) in BULLET_CHARS:
+                    # "• Shoplifting increased by 14 per cent. The sharpest rise was in Nuneaton
+                    # ... / • Criminal damage and arson was unchanged": each point starts from
+                    # the place the list is about
+                    if in_bullets:
+                        ctx.area = bullet_area
+                    else:
+                        bullet_area, in_bullets = ctx.area, True
+                else:
+                    in_bullets = False
             topic_at_start = (ctx.topic, ctx.topic_phrase)
             if row_area is not None and not in_row:
                 if ctx.area == row_area:

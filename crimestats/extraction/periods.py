@@ -99,8 +99,10 @@ _START_NARROW = (
 PERIOD_RE = re.compile(
     # every period starts a word with one of a few words, a digit or a month name
     r"(?<![\w\-])" + _START_NARROW + r"(?:"
+    # "Jul 18–Jun 19" in a table heading: months with two-digit years
+    rf"(?P<myrange>{_mon('j')}\s?['’]?(?P<jy>\d\d)\s*[–—-]\s*{_mon('k')}\s?['’]?(?P<ky>\d\d)(?![\d/,]))"
     # between July 2017 and June 2018 / since March 2009 to March 2013 / April to June 2019
-    rf"(?P<range>(?i:(?P<rpre>between|from|since|in|during|for|throughout|over)\s+)?(?i:the\s+)?"
+    rf"|(?P<range>(?i:(?P<rpre>between|from|since|in|during|for|throughout|over)\s+)?(?i:the\s+)?"
     rf"{_date('a')}{_CONJ}{_date('b')})"
     # 01/09/2022 to 31/08/2023 (numeric dates, day first)
     r"|(?P<nrange>(?<![\d/])\d{1,2}/(?P<nm1>\d{1,2})/(?P<ny1>(?:19|20)\d\d)\s*(?:to|until|-|–)\s*"
@@ -293,6 +295,12 @@ def period_from_match(m: re.Match[str]) -> PeriodMatch | None:
             month_number(m.group("bm")),
             _int(m.group("by")),
         )
+    if m.group("myrange"):
+        sm, em = month_number(m.group("jm")), month_number(m.group("km"))
+        sy, ey = 2000 + int(m.group("jy")), 2000 + int(m.group("ky"))
+        if not sm or not em or (ey, em) < (sy, sm) or (ey - sy) > 2:
+            return None
+        return PeriodMatch(s, e, "range", sm, sy, em, ey)
     if m.group("nrange"):
         sm, em = int(m.group("nm1")), int(m.group("nm2"))
         if not (1 <= sm <= 12 and 1 <= em <= 12):
