@@ -2035,3 +2035,11 @@ def test_each_bullet_point_starts_from_the_lists_place():
         "• Criminal damage and arson was unchanged on the previous year.\n"
     )
     assert one(text, offence="criminal_damage_and_arson")["area"] == "Warwickshire"
+
+
+def test_according_to_national_figures_is_a_source_not_a_place():
+    text = (
+        "Recorded crime across the Cleveland Police area has fallen by 6 per cent in the year "
+        "to March 2023, according to new national figures.\n"
+    )
+    assert one(text, change_pct=-6)["area"] == "Cleveland"
