@@ -2039,7 +2039,9 @@ def test_each_bullet_point_starts_from_the_lists_place():
 
 def test_according_to_national_figures_is_a_source_not_a_place():
     text = (
-        "Recorded crime across the Cleveland Police area has fallen by 6 per cent in the year "
-        "to March 2023, according to new national figures.\n"
+        "Recorded crime across the Cleveland Police area has fallen by nearly 6 per cent, "
+        "according to new national figures out this morning.\n\n"
+        "Around 60,000 crimes were recorded in the year to March 2023.\n\n"
+        "Across England and Wales, crime was broadly stable.\n"
     )
     assert one(text, change_pct=-6)["area"] == "Cleveland"
