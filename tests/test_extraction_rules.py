@@ -2045,3 +2045,13 @@ def test_according_to_national_figures_is_a_source_not_a_place():
         "Across England and Wales, crime was broadly stable.\n"
     )
     assert one(text, change_pct=-6)["area"] == "Cleveland"
+
+
+def test_as_many_as_names_the_comparison():
+    text = (
+        "Police recorded 700 crimes in Ludlow in the twelve months to the end of March 2016.\n"
+        "Non-dwelling burglaries rose: there were forty, nearly twice as many as the twenty-one "
+        "recorded in 2014/15.\n"
+    )
+    hit = one(text, count=40)
+    assert (hit["previous_count"], hit["period_start"]) == (21, "2015-04")

@@ -204,7 +204,7 @@ UPDOWN_BEFORE_RE = re.compile(
 EXTRA_BEFORE_RE = re.compile(r"(?i)\ban\s+(?P<up>extra|additional)\s+$")
 PREV_BEFORE_RE = re.compile(
     r"(?i)(?:\bfrom|\bcompar(?:ed|es|ing)\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan(?:\s+the)?|\bon"
-    r"|\bdouble|\btwice)\s+(?:the\s+)?(?:previous\s+)?$"
+    r"|\bdouble|\btwice|\bas\s+many\s+as)\s+(?:the\s+)?(?:previous\s+)?$"
 )
 WHEN_BEFORE_RE = re.compile(
     r"(?i)(?:\bwhen|\bwhere|\bsaw|\brecorded|\bthere\s+(?:were|was|had\s+been)|\bhad|\bof"
