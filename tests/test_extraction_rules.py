@@ -2055,3 +2055,21 @@ def test_as_many_as_names_the_comparison():
     )
     hit = one(text, count=40)
     assert (hit["previous_count"], hit["period_start"]) == (21, "2015-04")
+
+
+def test_offences_there_refers_to_the_place_just_named():
+    text = (
+        "Police recorded 1,100 shoplifting offences in Colchester between January and June 2023."
+        "\n\nCastle ward, which covers the High Street, was the worst affected. Offences there "
+        "rose from 90 to 160.\n"
+    )
+    assert one(text, count=160)["area"] == "Castle"
+
+
+def test_the_whole_a_part_is_of_is_not_the_parts_place():
+    text = (
+        "Police recorded 900 rapes in Suffolk in the year ending March 2021.\n\n"
+        "Ipswich accounted for 350 of the county's rapes and 1,200 stalking and harassment "
+        "offences.\n"
+    )
+    assert {r["area"] for r in rows(text) if r["count"] in (350, 1200)} == {"Ipswich"}

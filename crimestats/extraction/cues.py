@@ -328,6 +328,11 @@ STREET_SUBJECT_RE = re.compile(
     r"(?=\d)"
 )
 BULLET_CHARS = "•-*▪●■·–"
+# "Offences there more than doubled", "vehicle crime there fell as well", "possession there"
+THERE_RE = re.compile(
+    r"\b(?i:offences|offence|crime|crimes|thefts|burglaries|robberies|possession|trafficking"
+    r"|shoplifting|violence|incidents)\s(?P<t>there)\b(?!\s+(?:were|was|is|are|have|has|had|will|would))"
+)
 WHERE_ASIDE_RE = re.compile(r",\s*where\b")
 TIME_RE = re.compile(r"(?i)(?::\d|\.\d\d\s*[ap]m\b|\s*[ap]\.?m\.?\b|\s*(?:noon|midnight)\b)")
 CALL_BEFORE_RE = re.compile(

@@ -173,6 +173,7 @@ from .cues import (
     TARGET_NEAR_BEFORE_RE,
     TARGET_RE,
     THAN_RE,
+    THERE_RE,
     TIME_RE,
     TITLE_RE,
     TO_BEFORE_RE,
@@ -244,6 +245,7 @@ COUNTY = "\x00county"
 FORCE = "\x00force"
 TOWN = "\x00town"
 ISLAND = "\x00island"
+THERE = "\x00there"  # "Offences there more than doubled": the place the sentence before named
 
 prepare(
     HEDGE_RE,
@@ -763,6 +765,10 @@ class _Extractor:
                 # "The force also recorded 1,012 drug offences": the force speaking
                 agent = name == FORCE and m.group("kind2") is not None
                 extra.append(_Area(m.start(), m.end(), name, kind="anaphora", agent=agent))
+        if " there" in text:
+            for m in THERE_RE.finditer(text):
+                if free(m.start("t"), m.end("t")):
+                    extra.append(_Area(m.start("t"), m.end("t"), THERE, kind="anaphora"))
         allareas = found + extra
         allareas.sort(key=lambda a: a.start)
         # dedupe overlapping pattern matches
@@ -893,6 +899,11 @@ class _Extractor:
                 ),
                 None,
             )
+        if a.name == THERE:
+            for b in reversed(self._cur_areas):
+                if b.start < a.start and b.kind != "anaphora" and not b.comparator:
+                    return b.name
+            return self._prev_place or ctx.area
         if a.name == TOWN:
             # "In Newcastle-under-Lyme, ... robbery in the borough": a town named earlier in
             # the same sentence
@@ -1522,6 +1533,7 @@ class _Extractor:
         self._comparison_ends: list[int] = []
         self._cur_asides: list[tuple[int, int]] = []
         self._comp_pers: dict[int, int] = {}
+        self._prev_place: str | None = None  # the first place the last sentence naming one named
         # whether a sentence with figures has set the running period yet (before that, a
         # title's period such as "Strategic Assessment 2013/14" may give way to the data period)
         self._period_from_figures = False
@@ -1973,6 +1985,9 @@ class _Extractor:
                     ),
                     None,
                 )
+            named = [a for a in areas if a.kind != "anaphora" and not a.comparator]
+            if named:
+                self._prev_place = self._resolve_area(min(named, key=lambda a: a.start), ctx)
             # carry context to the next sentence
             self._update_context(
                 ctx,
@@ -2345,6 +2360,7 @@ class _Extractor:
         for a in c_areas:
             if (
                 a.start > r.end
+                and a.kind != "anaphora"  # "Norwich accounted for 402 of the county's rapes"
                 and PART_OF_PLACE_GAP_RE.fullmatch(text, r.end, a.start)
                 and PART_OF_PLACE_AFTER_RE.match(text, a.end)
             ):
@@ -2368,11 +2384,13 @@ class _Extractor:
                 if (
                     AREA_GAP_RE.fullmatch(text, r.end, a.start)
                     or (rend > r.end and AREA_GAP_RE.fullmatch(text, rend, a.start))
-                ) or (a.kind == "anaphora" and a.start - rend < 25):
+                ) or (a.kind == "anaphora" and a.start - rend < 25 and not self._whole_of(a)):
                     name = self._resolve_area(a, ctx)
                     if name:
                         return name
-        before = [a for a in c_areas if a.end <= r.start]
+        # "Norwich accounted for 402 of the county's rapes and 1,944 ...": the whole the part
+        # is of is not the figure's place
+        before = [a for a in c_areas if a.end <= r.start and not self._whole_of(a)]
         pref = [a for a in before if not a.agent and not self._wider_than_agent(a, before)]
         if not pref and before and self._speaks_for_main_town(ctx, before):
             return ctx.area
@@ -2427,6 +2445,15 @@ class _Extractor:
         figure (a digit lies between ``r`` and the place)."""
         a = self._comp_pers.get(p.start)
         return a is not None and r.end <= a and any(ch.isdigit() for ch in self.text[r.end : a])
+
+    def _whole_of(self, a: _Area) -> bool:
+        """``a`` is "the county's" in "402 of the county's rapes"."""
+        t = self.text
+        return (
+            a.kind == "anaphora"
+            and (t.startswith("of ", a.start) or t.endswith("of ", 0, a.start))
+            and t.startswith(("'s", "’s"), a.end)
+        )
 
     def _par_heading(self, end: int) -> bool:
         """Whether the paragraph that ends at ``end`` is a heading (one short line)."""
@@ -2600,6 +2627,7 @@ class _Extractor:
         # a sentence about a ward ("Low Harrogate ward had the most crimes ..., followed by
         # ... Knaresborough Eastfield") is a detail: the running area stays
         cands = [] if cands and cands[0].kind == "ward" else [a for a in cands if a.kind != "label"]
+        cands = [a for a in cands if a.name != THERE]
         cands = [
             a
             for a in cands
