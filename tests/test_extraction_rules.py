@@ -2073,3 +2073,50 @@ def test_the_whole_a_part_is_of_is_not_the_parts_place():
         "offences.\n"
     )
     assert {r["area"] for r in rows(text) if r["count"] in (350, 1200)} == {"Ipswich"}
+
+
+def test_three_months_to_a_month_is_a_quarter_resolved_from_the_dateline():
+    text = (
+        "Crime up in Banbury\n\n12 May 2016\n\n"
+        "Officers in Banbury recorded 2,140 crimes in the three months to the end of March, "
+        "compared with 1,980 in January to March 2015.\n\n"
+        "Across Thames Valley, 31,400 crimes were recorded in the quarter.\n"
+    )
+    hit = one(text, count=2140)
+    assert (hit["period_start"], hit["period_end"], hit["previous_count"]) == (
+        "2016-01",
+        "2016-03",
+        1980,
+    )
+    assert one(text, count=31400)["period_start"] == "2016-01"
+
+
+def test_a_month_alone_is_that_month_of_the_article():
+    text = (
+        "Crime up in Banbury\n\n12 May 2016\n\n"
+        "Officers in Banbury recorded 2,140 crimes in the six months to March.\n\n"
+        "February alone accounted for 402 crimes.\n"
+    )
+    assert one(text, count=2140)["period_start"] == "2015-10"
+    hit = one(text, count=402)
+    assert (hit["period_start"], hit["period_end"]) == ("2016-02", "2016-02")
+
+
+def test_homes_burgled_and_the_times_a_crime_was_committed():
+    text = (
+        "Burglary in Hexham\n\n3 March 2017\n\n"
+        "Burglaries in Hexham were committed 88 times in 2016, police said. In Hexham, 14 homes "
+        "were burgled in December 2016, and houses were broken into 30 times in the autumn.\n"
+    )
+    hit = one(text, count=14)
+    assert (hit["offence"], hit["period_start"]) == ("residential_burglary", "2016-12")
+    assert one(text, count=30)["offence"] == "residential_burglary"
+
+
+def test_old_violence_against_the_person_with_and_without_injury():
+    text = (
+        "In Workington in 2007/08, violence against the person with injury fell to 512 "
+        "offences and violence against the person without injury rose to 640.\n"
+    )
+    assert one(text, count=512)["offence"] == "violence_with_injury"
+    assert one(text, count=640)["offence"] == "violence_without_injury"

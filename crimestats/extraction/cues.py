@@ -282,6 +282,11 @@ IN_EVERY_AFTER_RE = re.compile(
     r"|eleven|twelve|fifteen|twenty|fifty|a\s+hundred|one\s+hundred|a\s+thousand)\b)"
 )
 IN_EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:in|every|per|out\s+of|aged|age|ages|top|no\.)\s+$")
+# "Homes were broken into 131 times": the times a crime was committed are its count
+TIMES_CRIME_BEFORE_RE = re.compile(
+    r"(?i)\b(?:burgled|broken\s+into|burglar(?:ised|ized)|raided|targeted|attacked)\s+$"
+)
+TIMES_AFTER_RE = re.compile(r"(?i)\s+times\b")
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(

@@ -175,6 +175,8 @@ from .cues import (
     THAN_RE,
     THERE_RE,
     TIME_RE,
+    TIMES_AFTER_RE,
+    TIMES_CRIME_BEFORE_RE,
     TITLE_RE,
     TO_BEFORE_RE,
     TOTAL_TO_BEFORE_RE,
@@ -1196,6 +1198,8 @@ class _Extractor:
             )
             return num
         ncm = after(NONCRIME_RE)
+        if ncm and after(TIMES_AFTER_RE) and before(TIMES_CRIME_BEFORE_RE):
+            return _Num(phrase_start, end, "count", measure)  # "broken into 131 times"
         oa = self._offence_after(end, after_end, offs) if ncm else None
         # "3,200 incident logs": an offence word that only qualifies the noun is no offence
         if ncm and (oa is None or ncm.end() > oa[1]):
@@ -2507,8 +2511,10 @@ class _Extractor:
         if p.kind == "quarter_ref":  # "in the quarter": the latest three-month period named
             best: tuple[str | None, str | None] | None = None
             for q in self.periods:
-                if q.end <= p.start and q.kind in ("part", "range"):
-                    res = q.resolve(ctx_year, ctx.period)
+                if q.end <= p.start and (
+                    q.kind in ("part", "range") or (q.kind == "rolling" and q.months == 3)
+                ):
+                    res = self._resolve_period(q, ctx, ctx_year)
                     if res[1] is not None and _months(res) == 3 and (best is None or res > best):
                         best = res
             return best or ctx.period

@@ -58,7 +58,7 @@ _CONJ = r"\s*(?:(?i:and|to|until|till|through|up\s+to)\s+|-to-|[-–—]\s*)(?i:
 # most word starts before the alternatives below are tried (3x faster on the genre).
 _START_WORDS = (
     "between from since in during for throughout over the twelve financial calendar rolling year "
-    "first last final second past latest across of this quarter"
+    "first last final second past latest across of this quarter three six nine"
 ).split()
 _MONTH_STARTS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
@@ -86,10 +86,10 @@ _PREPS = "the in of for from over between since during throughout across".split(
 # month names as ``_mon`` accepts them: Capitalised or UPPER case
 _MONTH3 = "|".join([m.capitalize() for m in _MONTH_STARTS] + [m.upper() for m in _MONTH_STARTS])
 _START_NARROW = (
-    r"(?=\d{1,2}(?:st|nd|rd|th)?\s|\d{1,2}/\d{1,2}/|12[\s\-]|(?:19|20)\d\d|(?:"
+    r"(?=\d{1,2}(?:st|nd|rd|th)?\s|\d{1,2}/\d{1,2}/|12[\s\-]|[369]-|(?:19|20)\d\d|(?:"
     + trie_pattern(_case_forms(_PREPS), flexible_space=False)
     + rf")\s+(?:\d|{_MONTH3}|(?i:the|first|last|final|second|third|fourth|past|latest|twelve"
-    r"|same|calendar|early|mid|late)\b)|(?:"
+    r"|same|calendar|early|mid|late|three|six|nine)\b)|(?:"
     + trie_pattern(_case_forms([w for w in _START_WORDS if w not in _PREPS]), flexible_space=False)
     + r")\b|"
     + trie_pattern(_case_forms(_MONTH_STARTS), flexible_space=False)
@@ -108,7 +108,8 @@ PERIOD_RE = re.compile(
     r"|(?P<nrange>(?<![\d/])\d{1,2}/(?P<nm1>\d{1,2})/(?P<ny1>(?:19|20)\d\d)\s*(?:to|until|-|–)\s*"
     r"\d{1,2}/(?P<nm2>\d{1,2})/(?P<ny2>(?:19|20)\d\d)(?![\d/]))"
     # 12 months to September 2018 / year ending March 2019 / year to the end of June
-    rf"|(?P<rolling>(?i:(?:(?:12|twelve)[\s\-]months?|(?:financial\s+|calendar\s+|rolling\s+)?year)"
+    # ... and "the three months to the end of September": a shorter rolling period
+    rf"|(?P<rolling>(?i:(?:(?P<rn>12|twelve|three|six|nine|[369])[\s\-]months?|(?:financial\s+|calendar\s+|rolling\s+)?year)"
     rf"(?:\s+period)?\s+(?:to|ending|ended|up\s+to|until|to\s+the\s+end\s+of|through"
     rf"|leading\s+up\s+to)\s+(?:the\s+end\s+of\s+)?|year[\s\-]end(?:ing|ed)?\s+){_date('c')})"
     # Quarter 1 of 2021/22, Q1 2021/22, the first quarter of 2021/22: a financial-year quarter
@@ -130,7 +131,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<mny>(?i:\b(?:in|during|for|throughout)\s+(?:(?:early|mid|late)[\s\-]+)?){_mon('h')}"
     r"(?!\s*,?\s*(?:(?:19|20)\d\d(?!\d)|\d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d)(?!\s+[a-z])))"
     # "July was the busiest month": a month named as the subject
-    rf"|{_mon('i')}(?=\s+was\s+the\s+(?:\w+est|worst|peak)\s+month\b))"
+    rf"|{_mon('i')}(?=\s+was\s+the\s+(?:\w+est|worst|peak)\s+month\b|\s+alone\b))"
     # the first six months of 2021 / the second half of 2020 / the first quarter of 2019
     rf"|(?P<part>(?i:\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:(?P<pfirst>first|last|final|second)\s+"
     rf"(?P<pn>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|(?P<phalf>"
@@ -216,6 +217,7 @@ class PeriodMatch:
     sy: int | None = None
     em: int | None = None
     ey: int | None = None
+    months: int = 12  # length of a rolling period ("the three months to September": 3)
 
     @property
     def carries(self) -> bool:
@@ -246,7 +248,7 @@ class PeriodMatch:
             ey = self.ey if self.ey is not None else context_year
             if ey is None or not self.em:
                 return None, None
-            sy, sm = shift(ey, self.em, -11)
+            sy, sm = shift(ey, self.em, 1 - self.months)
             return ym(sy, sm), ym(ey, self.em)
         if k == "fy" and self.sy is not None:
             return ym(self.sy, 4), ym(self.sy + 1, 3)
@@ -307,7 +309,11 @@ def period_from_match(m: re.Match[str]) -> PeriodMatch | None:
             return None
         return PeriodMatch(s, e, "range", sm, int(m.group("ny1")), em, int(m.group("ny2")))
     if m.group("rolling"):
-        return PeriodMatch(s, e, "rolling", em=month_number(m.group("cm")), ey=_int(m.group("cy")))
+        rn = (m.group("rn") or "12").lower()
+        n = _int(rn) or _WORDNUM.get(rn, 12)
+        return PeriodMatch(
+            s, e, "rolling", em=month_number(m.group("cm")), ey=_int(m.group("cy")), months=n
+        )
     if m.group("yrange"):
         r1, r2, r3, r4 = m.group("r1", "r2", "r3", "r4")
         if (r2 is None) != (r4 is None):
