@@ -2120,3 +2120,31 @@ def test_old_violence_against_the_person_with_and_without_injury():
     )
     assert one(text, count=512)["offence"] == "violence_with_injury"
     assert one(text, count=640)["offence"] == "violence_without_injury"
+
+
+def test_the_force_area_is_the_force_named_in_the_sentence_before():
+    text = (
+        "Crime in Ceredigion\n\nPolice recorded 5,100 crimes in Ceredigion in 2018, a rate of 41.2 per "
+        "1,000 people, below the 52.0 for the Dyfed-Powys Police area as a whole. Across the "
+        "force area, 27,300 offences were recorded.\n"
+    )
+    assert one(text, count=27300)["area"] == "Dyfed-Powys"
+
+
+def test_a_change_right_after_an_offences_count_is_that_offences():
+    text = (
+        "In Bangor, violent crime climbed to 1,410 in 2019, and there were 41 robberies "
+        "recorded, six more than in 2018.\n"
+    )
+    hit = one(text, count=41)
+    assert (hit["offence"], hit["change_abs"]) == ("robbery", 6)
+    assert one(text, count=1410)["change_abs"] is None
+
+
+def test_its_up_refers_to_the_offence_just_named():
+    text = (
+        "Police recorded 6,200 crimes in Yeovil in 2021.\n\n"
+        'The inspector said: "Shoplifting is what worries traders most. It\'s up 12 per cent, '
+        'to 540 offences."\n'
+    )
+    assert one(text, count=540)["offence"] == "shoplifting"

@@ -287,6 +287,8 @@ TIMES_CRIME_BEFORE_RE = re.compile(
     r"(?i)\b(?:burgled|broken\s+into|burglar(?:ised|ized)|raided|targeted|attacked)\s+$"
 )
 TIMES_AFTER_RE = re.compile(r"(?i)\s+times\b")
+# "88 rapes recorded, nine more than in 2015": a change right after an offence's count
+OFFENCE_THEN_CHANGE_GAP_RE = re.compile(r"(?:\s+(?:recorded|reported|logged|offences|in\s+total))?,\s+")
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(
@@ -553,8 +555,8 @@ CLOSE_PAREN_RE = re.compile(r"\s*\)")
 DIGIT_BEFORE_RE = re.compile(r"\d\s*$")
 # a sentence whose subject is the offence just named: "Burglary bucked the trend. It rose by ..."
 PRONOUN_LEAD_RE = re.compile(
-    r"\s*(?:It|They)\s+(?:also\s+)?(?:rose|fell|went|was|were|increased|decreased|dropped|climbed"
-    r"|jumped|is|are|has|have|saw)\b"
+    r"\s*[\"“]?(?:It|They)(?:\s+(?:also\s+)?(?:rose|fell|went|was|were|increased|decreased|dropped|climbed"
+    r"|jumped|is|are|has|have|saw)\b|['’](?:s|re)\s)"
 )
 # where an event took place ("at a meeting in Kendal on Monday", "a court hearing in Carlisle")
 VENUE_AFTER_RE = re.compile(

@@ -118,6 +118,7 @@ from .cues import (
     OF_THOSE_RE,
     OFFENCE_COMMA_AFTER_RE,
     OFFENCE_LABEL_AFTER_RE,
+    OFFENCE_THEN_CHANGE_GAP_RE,
     ON_OR_NEAR_RE,
     ONE_BAD_BEFORE_RE,
     ONE_BAD_RE,
@@ -881,6 +882,12 @@ class _Extractor:
                     return b.name
             if ctx.area and _atype(ctx.area) in wide:
                 return ctx.area
+            if a.name == FORCE:
+                # "... the rate for the North Wales Police area as a whole. Across the force
+                # area, ...": the force named last before it
+                for b in reversed(self.areas):
+                    if b.start < a.start and b.kind != "anaphora" and _atype(b.name) in wide:
+                        return b.name
             return self.county
         if a.name == ISLAND:
             # "On the island, burglaries rose": the place the article is about, not its force
@@ -1193,9 +1200,17 @@ class _Extractor:
                 return None
             sign = 1 if mf.group("up") else -1
             num = _Num(phrase_start, end, "change_abs", signed(measure, sign), direction=sign)
-            self._bind_offence_after(
+            if not self._bind_offence_after(
                 num, mf.end("up") if mf.group("up") else mf.end("down"), after_end, offs
-            )
+            ):
+                # "there were 88 rapes recorded, nine more than in 2015": the offence just named
+                o = next((o for o in reversed(offs) if o[1] <= phrase_start), None)
+                if (
+                    o is not None
+                    and o[2] not in (TOPIC, GENERIC_TOTAL)
+                    and OFFENCE_THEN_CHANGE_GAP_RE.fullmatch(text, o[1], phrase_start)
+                ):
+                    num.offence, num.offence_phrase = o[2], text[o[0] : o[1]]
             return num
         ncm = after(NONCRIME_RE)
         if ncm and after(TIMES_AFTER_RE) and before(TIMES_CRIME_BEFORE_RE):
