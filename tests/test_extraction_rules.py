@@ -2148,3 +2148,16 @@ def test_its_up_refers_to_the_offence_just_named():
         'to 540 offences."\n'
     )
     assert one(text, count=540)["offence"] == "shoplifting"
+
+
+def test_a_pronoun_clause_gives_the_direction_of_the_offence_before():
+    text = (
+        "In 2018/19, burglary in Cheshire rose from 3,010 to 3,420, while in Merseyside it fell "
+        "slightly.\n"
+    )
+    assert one(text, area="Merseyside")["direction"] == "down"
+
+
+def test_edged_down_is_a_fall():
+    text = "In Rhyl in 2015, robbery rose by 4 per cent, while shoplifting edged down.\n"
+    assert one(text, offence="shoplifting")["direction"] == "down"

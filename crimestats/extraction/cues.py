@@ -288,7 +288,11 @@ TIMES_CRIME_BEFORE_RE = re.compile(
 )
 TIMES_AFTER_RE = re.compile(r"(?i)\s+times\b")
 # "88 rapes recorded, nine more than in 2015": a change right after an offence's count
-OFFENCE_THEN_CHANGE_GAP_RE = re.compile(r"(?:\s+(?:recorded|reported|logged|offences|in\s+total))?,\s+")
+OFFENCE_THEN_CHANGE_GAP_RE = re.compile(
+    r"(?:\s+(?:recorded|reported|logged|offences|in\s+total))?,\s+"
+)
+# "while in Merseyside it fell slightly": a pronoun for the offence of the clause before
+PRONOUN_SUBJECT_BEFORE_RE = re.compile(r"(?i)\b(?:it|they)\s+$")
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(
@@ -388,7 +392,7 @@ DIRECTION_RE = re.compile(
     r"|marginally|sharply|dramatically|steadily|substantially|largely|broadly|generally|only|"
     r"actually|now)\s+)?(?:(?P<up>rose|risen|increased|went\s+up|gone\s+up|grew|grown|jumped|soared|edged\s+up|crept\s+up|ticked\s+up"
     r"|climbed|(?:is|was|were|are)\s+(?:also\s+|slightly\s+|well\s+)?up|(?<=[–—:]\s)up(?=[ \t]*(?:\n|$)))|(?P<down>fell|fallen|dropped|decreased|declined|went\s+down"
-    r"|gone\s+down|plummeted|plunged|dipped|slumped|reduced|(?:is|was|were|are)\s+(?:also\s+|slightly\s+"
+    r"|gone\s+down|edged\s+down|crept\s+down|ticked\s+down|plummeted|plunged|dipped|slumped|reduced|(?:is|was|were|are)\s+(?:also\s+|slightly\s+"
     r"|well\s+)?down|(?<=[–—:]\s)down(?=[ \t]*(?:\n|$)))|(?P<same>"
     r"remained\s+(?:broadly\s+|largely\s+|relatively\s+|fairly\s+|roughly\s+)?(?:stable|unchanged|"
     r"the\s+same|static|flat|steady|level|similar)|(?<=[–—-]\s)no\s+change|stayed\s+(?:broadly\s+|largely\s+)?(?:the\s+same|"

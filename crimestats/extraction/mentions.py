@@ -146,6 +146,7 @@ from .cues import (
     PREP_RE,
     PREV_BEFORE_RE,
     PRONOUN_LEAD_RE,
+    PRONOUN_SUBJECT_BEFORE_RE,
     PROPORTION_AFTER_RE,
     PROPORTION_BEFORE_RE,
     QUESTION_RE,
@@ -2586,6 +2587,16 @@ class _Extractor:
     def _direction(self, cs: int, ce: int, c_offs) -> tuple[str, int] | None:
         subject = [o for o in c_offs if o[2] != TOPIC]
         if not subject:
+            # "Robbery rose from 818 to 1,051, while in Merseyside it fell slightly"
+            dm = self._search("DIRECTION", cs, ce)
+            if (
+                dm
+                and PRONOUN_SUBJECT_BEFORE_RE.search(self.text, cs, dm.start())
+                and not self._has("QUESTION", *self._sent)
+            ):
+                return (
+                    "up" if dm.group("up") else "down" if dm.group("down") else "same"
+                ), dm.start()
             return None
         dm = self._search("DIRECTION", subject[0][1], ce)
         if not dm:
