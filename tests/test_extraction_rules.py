@@ -2161,3 +2161,24 @@ def test_a_pronoun_clause_gives_the_direction_of_the_offence_before():
 def test_edged_down_is_a_fall():
     text = "In Rhyl in 2015, robbery rose by 4 per cent, while shoplifting edged down.\n"
     assert one(text, offence="shoplifting")["direction"] == "down"
+
+
+def test_up_the_coast_is_no_elliptical_list_item():
+    text = (
+        "In Whitby in 2022, drug offences climbed to 64.\n\n"
+        "Down the coast, Scarborough had a quieter year, with 9,120 crimes recorded.\n"
+    )
+    assert one(text, count=9120)["offence"] == "total_recorded_crime"
+
+
+def test_journeys_of_two_kinds_are_no_crimes():
+    text = (
+        "In Sheffield in 2019, 3,310 crimes were recorded on trams and buses, out of some 120 "
+        "million bus and tram journeys.\n"
+    )
+    assert [r["count"] for r in rows(text)] == [3310]
+
+
+def test_the_previous_years_figure_is_the_previous_count():
+    text = "In Exeter in 2021/22:\nRobbery: 96, little changed on the previous year's 101\n"
+    assert one(text, offence="robbery")["previous_count"] == 101

@@ -204,7 +204,9 @@ UPDOWN_BEFORE_RE = re.compile(
 EXTRA_BEFORE_RE = re.compile(r"(?i)\ban\s+(?P<up>extra|additional)\s+$")
 PREV_BEFORE_RE = re.compile(
     r"(?i)(?:\bfrom|\bcompar(?:ed|es|ing)\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan(?:\s+the)?|\bon"
-    r"|\bdouble|\btwice|\bas\s+many\s+as)\s+(?:the\s+)?(?:previous\s+)?$"
+    r"|\bdouble|\btwice|\bas\s+many\s+as)\s+(?:the\s+)?(?:previous\s+)?"
+    # "little changed on the previous year's 581"
+    r"(?:(?:previous|preceding|prior|last)\s+(?:year|period|quarter)['’]s\s+)?$"
 )
 WHEN_BEFORE_RE = re.compile(
     r"(?i)(?:\bwhen|\bwhere|\bsaw|\brecorded|\bthere\s+(?:were|was|had\s+been)|\bhad|\bof"
@@ -260,7 +262,9 @@ FILLER_RE = re.compile(
     r"offences?\s+of|instances?\s+of)\s+){0,3}"
 )
 NONCRIME_RE = re.compile(
-    r"(?i)\s?(?:(?!the\b|a\b|an\b|this\b|that\b|last\b|next\b|previous\b|after\b|before\b|as\b|when\b|while\b|and\b|but\b|with\b|since\b|until\b)[a-z\-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|officers?"
+    r"(?i)\s?(?:(?!the\b|a\b|an\b|this\b|that\b|last\b|next\b|previous\b|after\b|before\b|as\b|when\b|while\b|and\b|but\b|with\b|since\b|until\b)[a-z\-]+\s+"
+    # "165 million bus and tram journeys"
+    r"(?:(?:and|or)\s+[a-z\-]+\s+(?=journeys|passengers|trips|visitors))?)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|officers?"
     r"|staff|equivalents?|ftes?|pcsos?|pcs|sergeants?|inspectors?|volunteers?|specials|detectives?|constables?|people|persons?|residents?|households?|homes?|famil(?:y|ies)|arrests?"
     r"|seizures?|searches|stops|charges|convictions|prosecutions|calls?|warrants|kg|kilos?|"
     r"kilograms?|grams?|tonnes?|miles?|metres?|yards?|feet|mph|pounds|times|points?|places?|"
@@ -473,7 +477,7 @@ LABEL_PAIR_RE = re.compile(
 )
 OR_BEFORE_RE = re.compile(r"(?i),\s*or\s+(?:by\s+)?$")
 NEGATED_BEFORE_RE = re.compile(r"(?i)(?:\bnor\b|\bnot\b|n['’]t\b|\bnever\b)[^.;,]{0,40}$")
-ELLIPTICAL_LEAD_RE = re.compile(r"[ \t]*(?:Up|Down)\b")
+ELLIPTICAL_LEAD_RE = re.compile(r"[ \t]*(?:Up|Down)\b(?!\s+(?:the|in|at|on)\b)")
 DRUG_PART_RE = re.compile(
     r"(?i)\b(?:possession|trafficking)\b(?!\s+of\s+(?:weapons|a\s+weapon|an?\s+offensive))"
 )
