@@ -2182,3 +2182,12 @@ def test_journeys_of_two_kinds_are_no_crimes():
 def test_the_previous_years_figure_is_the_previous_count():
     text = "In Exeter in 2021/22:\nRobbery: 96, little changed on the previous year's 103\n"
     assert one(text, offence="robbery")["previous_count"] == 103
+
+
+def test_a_nation_named_after_the_force_keeps_its_figure():
+    text = (
+        "Police in Hartlepool recorded 9,100 crimes in 2015/16. That is 98.7 per 1,000 "
+        "residents, the highest rate in any district policed by Cleveland Police and well above "
+        "the England and Wales rate of 62.9.\n"
+    )
+    assert one(text, rate_per_1000=62.9)["area"] == "England and Wales"

@@ -2333,9 +2333,11 @@ class _Extractor:
         )
 
     def _wider_than_agent(self, a: _Area, areas: list[_Area]) -> bool:
-        """``a`` is a region or nation and a force named in ``areas`` is the one speaking."""
+        """``a`` is a region or nation and a force named after it in ``areas`` is the one
+        speaking ("In the North East, Durham Constabulary recorded ..."; not "... policed by
+        Cleveland Police and above the England and Wales rate of 61.2")."""
         return _atype(a.name) in ("region", "nation") and any(
-            b.agent and _atype(b.name) == "police_force_area" for b in areas
+            b.agent and _atype(b.name) == "police_force_area" and b.start > a.start for b in areas
         )
 
     def _other_place_counts(
