@@ -2191,3 +2191,16 @@ def test_a_nation_named_after_the_force_keeps_its_figure():
         "the England and Wales rate of 62.9.\n"
     )
     assert one(text, rate_per_1000=62.9)["area"] == "England and Wales"
+
+
+def test_an_offence_and_its_figure_as_list_items():
+    text = (
+        "Stockton in the 12 months to March 2016:\n"
+        "• Theft: 4,410 offences (4,601), of which shoplifting 1,380, up 7 per cent.\n"
+        "• Violence: up 9 per cent to 2,950; violence with injury 1,204 (1,101).\n"
+    )
+    hit = one(text, count=1380)
+    assert (hit["offence"], hit["change_pct"]) == ("shoplifting", 7)
+    hit = one(text, count=1204)
+    assert (hit["offence"], hit["previous_count"]) == ("violence_with_injury", 1101)
+    assert one(text, count=4410)["change_pct"] is None

@@ -297,6 +297,9 @@ OFFENCE_THEN_CHANGE_GAP_RE = re.compile(
 )
 # "while in Merseyside it fell slightly": a pronoun for the offence of the clause before
 PRONOUN_SUBJECT_BEFORE_RE = re.compile(r"(?i)\b(?:it|they)\s+$")
+# "; violence with injury 1,560 (1,497)": an offence then its figure, as an item of a list
+ROW_OFFENCE_BEFORE_RE = re.compile(r"(?i)(?:[;•]|,\s+of\s+which|,\s+including)\s*$")
+ROW_FIGURE_AFTER_RE = re.compile(r"\s*(?:\(|,|;|\.(?!\d)|$)", re.M)
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(

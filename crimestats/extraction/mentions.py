@@ -158,6 +158,8 @@ from .cues import (
     RATE_CONTEXT_RE,
     RATE_NOUN_RE,
     RESPECTIVELY_RE,
+    ROW_FIGURE_AFTER_RE,
+    ROW_OFFENCE_BEFORE_RE,
     SAME_NUMBER_OF_RE,
     SHARED_PCT_AFTER_RE,
     STAFF_AFTER_RE,
@@ -1453,6 +1455,16 @@ class _Extractor:
                 or any(a.start == im.end() and not a.agent for a in self._cur_areas)
             ):
                 return _Num(phrase_start, end, "count", measure)
+        if text[phrase_start - 1 : phrase_start] == " " and after(ROW_FIGURE_AFTER_RE):
+            # "; violence with injury 1,560 (1,497)", ", of which domestic burglary 704, down
+            # 11 per cent": an offence and its figure as a list item
+            o = next((o for o in offs if o[1] == phrase_start - 1), None)
+            if (
+                o is not None
+                and o[2] not in (TOPIC, GENERIC_TOTAL, UNMAPPED)
+                and ROW_OFFENCE_BEFORE_RE.search(text, max(cs, o[0] - 12), o[0])
+            ):
+                return _Num(phrase_start, end, "count", measure, o[2], text[o[0] : o[1]])
         return None
 
     def _has_count_before(self, cs: int, pos: int) -> bool:
@@ -1815,8 +1827,14 @@ class _Extractor:
                     read.sort(key=lambda r: r.start)
                 # offence of the clause: offence words naming the comparison figure do not count
                 prev_ends = [r.end for r in read if r.role == "previous_count"]
+                row_starts = {r.start for r in read if r.offence is not None}
                 c_offs_main = [
-                    o for o in c_offs if not any(0 <= o[0] - pe <= 40 for pe in prev_ends)
+                    o
+                    for o in c_offs
+                    if not any(0 <= o[0] - pe <= 40 for pe in prev_ends)
+                    # ... unless a figure of its own follows it ("(1,402), of which domestic
+                    # burglary 704, down 11 per cent")
+                    or o[1] + 1 in row_starts
                 ]
                 off, off_phrase = self._clause_offence(c_offs_main, prev_clause_off, ctx)
                 for r in read:
