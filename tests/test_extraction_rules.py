@@ -2204,3 +2204,11 @@ def test_an_offence_and_its_figure_as_list_items():
     hit = one(text, count=1204)
     assert (hit["offence"], hit["previous_count"]) == ("violence_with_injury", 1101)
     assert one(text, count=4410)["change_pct"] is None
+
+
+def test_a_rate_before_twice_the_county_figure_is_the_towns():
+    text = (
+        "Within Devon, Torquay had the highest rate in 2018, with 9,800 crimes, or 117.2 per "
+        "1,000 people, almost twice the county figure.\n"
+    )
+    assert one(text, rate_per_1000=117.2)["area"] == "Torquay"

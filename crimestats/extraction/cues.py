@@ -108,7 +108,7 @@ ANAPHORA_RE = re.compile(
 )
 COMPARATOR_BEFORE_RE = re.compile(
     r"(?i)(?:\bthan|\bcompar(?:ed|es|ing)\s+(?:with|to)|\baverage|\bagainst(?!\s+the\s+person)|\bin\s+line\s+with|\bversus"
-    r"|\b(?:well\s+|far\s+|just\s+)?(?:above|below)|\b(?:half|twice|double|treble)\s+the\b"
+    r"|\b(?:well\s+|far\s+|just\s+)?(?:above|below)|\b(?:half|twice|double|treble)(?:\s+the)?\b"
     r"|\bvs\.?|\bsimilar\s+to|\bbehind|\bahead\s+of|\bbucking|\bunlike|\bdefying|\bcontrary\s+to|\boutside)\b"
     # ... in the same clause: "above the national average, even though across England and
     # Wales crime was stable" compares nothing with England and Wales
@@ -300,6 +300,8 @@ PRONOUN_SUBJECT_BEFORE_RE = re.compile(r"(?i)\b(?:it|they)\s+$")
 # "; violence with injury 1,560 (1,497)": an offence then its figure, as an item of a list
 ROW_OFFENCE_BEFORE_RE = re.compile(r"(?i)(?:[;•]|,\s+of\s+which|,\s+including)\s*$")
 ROW_FIGURE_AFTER_RE = re.compile(r"\s*(?:\(|,|;|\.(?!\d)|$)", re.M)
+# "128.4 per 1,000 people, almost twice the county figure": the place after is compared with
+COMPARED_BETWEEN_RE = re.compile(r"(?i)\b(?:twice|half|double|treble|above|below|than)\b")
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(

@@ -52,6 +52,7 @@ from .cues import (
     COMP_PERIOD_GAP_RE,
     COMPARATOR_BEFORE_RE,
     COMPARATOR_LIST_GAP_RE,
+    COMPARED_BETWEEN_RE,
     COMPOUND_GAP_RE,
     COMPOUND_VERB_RE,
     COUNT_BEFORE_RE,
@@ -2414,6 +2415,12 @@ class _Extractor:
                 and not a.agent
                 # "rose by 10 per cent, higher than the national rise": the place compared with
                 and not (a.comparator and THAN_RE.search(text, r.end, a.start))
+                # "128.4 per 1,000 people, almost twice the county figure"
+                and not (
+                    a.comparator
+                    and a.kind == "anaphora"
+                    and COMPARED_BETWEEN_RE.search(text, r.end, a.start)
+                )
             ):
                 nxt = c_areas[k + 1] if k + 1 < len(c_areas) else None
                 if nxt is not None and LIST_SEP_RE.fullmatch(text, a.end, nxt.start):
