@@ -2212,3 +2212,13 @@ def test_a_rate_before_twice_the_county_figure_is_the_towns():
         "1,000 people, almost twice the county figure.\n"
     )
     assert one(text, rate_per_1000=117.2)["area"] == "Torquay"
+
+
+def test_knife_robbery_is_no_category_of_its_own():
+    text = (
+        "Robbery in Leicester rose by 8 per cent to 1,210 in 2019, while knife-enabled robbery "
+        "rose by 15 per cent. Knifepoint robberies numbered 402.\n"
+    )
+    assert [(r["offence"], r["count"], r["change_pct"]) for r in rows(text)] == [
+        ("robbery", 1210, 8)
+    ]

@@ -86,6 +86,16 @@ UNMAPPED_GROUPS: tuple[str, ...] = (
     "public disorder and weapons",
     "other crime",
     "other crimes",
+    # a part of robbery with no category of its own ("knife-enabled robbery rose by 9 per cent")
+    "knife-enabled robbery",
+    "knife-enabled robberies",
+    "knife enabled robbery",
+    "knifepoint robbery",
+    "knifepoint robberies",
+    "knife-point robbery",
+    "knife-point robberies",
+    "knife robbery",
+    "knife robberies",
 )
 
 TOPIC = "_topic"
