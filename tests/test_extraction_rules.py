@@ -2222,3 +2222,23 @@ def test_knife_robbery_is_no_category_of_its_own():
     assert [(r["offence"], r["count"], r["change_pct"]) for r in rows(text)] == [
         ("robbery", 1210, 8)
     ]
+
+
+def test_a_table_of_wards_with_this_and_last_years_counts():
+    text = (
+        "Robberies recorded in each ward in the 12 months to the end of June 2017:\n\n"
+        "Ward | Offences | Previous year\n"
+        "Fairfield | 61 | 70\n"
+        "Tower Hill | 44 | 39\n"
+    )
+    hit = one(text, area="Fairfield")
+    assert (hit["offence"], hit["count"], hit["previous_count"]) == ("robbery", 61, 70)
+    assert one(text, area="Tower Hill")["period_end"] == "2017-06"
+
+
+def test_and_a_ward_recorded_a_rise_is_that_wards():
+    text = (
+        "Vehicle crime in the wards of Halton in 2018: Ditton saw 203 thefts of and from "
+        "vehicles, up from 176, and Hough Green recorded a 14% rise.\n"
+    )
+    assert one(text, change_pct=14)["area"] == "Hough Green"

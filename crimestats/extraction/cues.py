@@ -45,8 +45,8 @@ WARD_LEVEL_SUBJECT_RE = re.compile(
     r"(?:had|recorded|saw|logged|reported)\b"
 )
 WHILE_SUBJECT_PLACE_RE = re.compile(
-    rf",\s+(?:while|whereas)\s+(?P<name>{PLACE_NAME}(?:['’]s)?)\s+(?:had|recorded|saw|logged"
-    r"|reported)\s+(?:a\s+total\s+of\s+|just\s+|only\s+)?(?=\d)"
+    rf",\s+(?:while|whereas|and)\s+(?P<name>{PLACE_NAME}(?:['’]s)?)\s+(?:had|recorded|saw|logged"
+    r"|reported)\s+(?:a\s+total\s+of\s+|just\s+|only\s+|an?\s+)?(?=\d)"
 )
 LEAD_PLACE_RE = re.compile(
     rf"(?:In|Across|Throughout|Within)\s+(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s*,"
@@ -302,6 +302,15 @@ ROW_OFFENCE_BEFORE_RE = re.compile(r"(?i)(?:[;•]|,\s+of\s+which|,\s+including)
 ROW_FIGURE_AFTER_RE = re.compile(r"\s*(?:\(|,|;|\.(?!\d)|$)", re.M)
 # "128.4 per 1,000 people, almost twice the county figure": the place after is compared with
 COMPARED_BETWEEN_RE = re.compile(r"(?i)\b(?:twice|half|double|treble|above|below|than)\b")
+# the column headings of a table of this period's and last period's counts
+TABLE_NOW_HEAD_RE = re.compile(
+    r"(?i)(?:offences|crimes|incidents|count|number|total|recorded|this\s+year|latest"
+    r"|current(?:\s+year)?)(?:\s+recorded)?"
+)
+TABLE_PREV_HEAD_RE = re.compile(
+    r"(?i)(?:previous|prior|last|preceding)\s+(?:year|12\s+months|twelve\s+months|period)"
+    r"|year\s+before|(?:a\s+)?year\s+earlier"
+)
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(

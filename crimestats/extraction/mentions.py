@@ -174,6 +174,8 @@ from .cues import (
     SUPERLATIVE_BEFORE_RE,
     SURVEY_RE,
     TABLE_NOT_OFFENCE_RE,
+    TABLE_NOW_HEAD_RE,
+    TABLE_PREV_HEAD_RE,
     TAIL_CLAUSE_RE,
     TARGET_NEAR_BEFORE_RE,
     TARGET_RE,
@@ -2135,6 +2137,10 @@ class _Extractor:
             elif c in AREAS:
                 # "            Crawley   Horsham": a column per place
                 kinds.append(("place", (AREAS[c].name, None)))
+            elif TABLE_PREV_HEAD_RE.fullmatch(c):
+                kinds.append(("prev", None))  # "Ward | Offences | Previous year"
+            elif TABLE_NOW_HEAD_RE.fullmatch(c):
+                kinds.append(("now", None))
             else:
                 kinds.append(("label", None))
         if (
@@ -2145,7 +2151,11 @@ class _Extractor:
         ):
             return self._place_row(cells, header, s, e, line, ctx, out)
         pcols = [i for i, k in enumerate(kinds) if k[0] == "period" and k[1] and k[1][1]]
-        if pcols or any(k[0] in ("change", "rate") for k in kinds):
+        if (
+            pcols
+            or any(k[0] in ("change", "rate") for k in kinds)
+            or (any(k[0] == "now" for k in kinds) and not any(ch.isdigit() for ch in line))
+        ):
             self._header = kinds
             return True
         if len(kinds) >= 2 and all(k[0] == "place" for k in kinds):
@@ -2186,7 +2196,11 @@ class _Extractor:
             meas = make_measure(value, unit, pct=pct, hedge=None, phrase=cells[i])
             if nm.group("sign") in ("-", "−"):
                 meas = signed(meas, -1)
-            if kind == "period" and pcols and i == pcols[-1]:
+            if kind == "now":
+                mt.count = meas
+            elif kind == "prev":
+                mt.previous_count = meas
+            elif kind == "period" and pcols and i == pcols[-1]:
                 mt.count = meas
             elif kind == "period" and len(pcols) > 1 and i == pcols[-2]:
                 mt.previous_count = meas
