@@ -2242,3 +2242,21 @@ def test_and_a_ward_recorded_a_rise_is_that_wards():
         "vehicles, up from 176, and Hough Green recorded a 14% rise.\n"
     )
     assert one(text, change_pct=14)["area"] == "Hough Green"
+
+
+def test_a_town_centre_is_a_place_of_its_own():
+    text = (
+        "Violence in Swansea city centre on Friday and Saturday nights fell this summer.\n\n"
+        "Between June and August 2021 officers recorded 388 violent offences, down from 431.\n\n"
+        "Inspector Rees, of the Swansea city centre team, said patrols would continue.\n"
+    )
+    hit = one(text, count=388)
+    assert (hit["area"], hit["previous_count"]) == ("Swansea city centre", 431)
+
+
+def test_the_centre_zone_of_a_town():
+    text = (
+        "Figures show 1,042 crimes were recorded in the Taunton town centre zone between "
+        "March and August 2022, compared with 1,219 in the six months before it started.\n"
+    )
+    assert one(text, count=1042)["area"] == "Taunton town centre"

@@ -311,6 +311,12 @@ TABLE_PREV_HEAD_RE = re.compile(
     r"(?i)(?:previous|prior|last|preceding)\s+(?:year|12\s+months|twelve\s+months|period)"
     r"|year\s+before|(?:a\s+)?year\s+earlier"
 )
+# "Violence in Cardiff city centre on weekend nights": the centre of a town as a place of its own
+CENTRE_AREA_RE = re.compile(
+    r"\b(?:in|across|throughout|within)\s+(?:the\s+)?(?P<name>(?P<town>[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+){0,2})"
+    r"\s+(?P<kind>city|town)\s+centre)\b(?!['’]s|\s+(?:team|neighbourhood|scheme|ward|beat|patrols?"
+    r"|partnership|manager|business|bid|shops?|stores?|car\s+park|station)\b)"
+)
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(
@@ -583,6 +589,9 @@ PRONOUN_LEAD_RE = re.compile(
 # where an event took place ("at a meeting in Kendal on Monday", "a court hearing in Carlisle")
 VENUE_AFTER_RE = re.compile(
     r"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    # ... but not "in Cardiff city centre on Friday, Saturday and Sunday nights": when crimes happen
+    r"(?![,\s]+(?:and\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|nights?"
+    r"|evenings?|mornings?|afternoons?)\b|s\b)"
 )
 VENUE_BEFORE_RE = re.compile(
     r"(?i)\b(?:meeting|conference|event|hearing|summit|launch|court|inquest|rally|vigil)\s+"

@@ -42,6 +42,7 @@ from .cues import (
     CALLS_SUBJECT_RE,
     CAPS_HEADING_RE,
     CAPS_LINE_RE,
+    CENTRE_AREA_RE,
     CHANGE_NOUN_AFTER_RE,
     CHANGE_WORD_RE,
     CLASSED_AS_RE,
@@ -620,6 +621,13 @@ class _Extractor:
                 name = _clean_name(raw)
                 if name:
                     wards.append(_Area(ws, wm.end("name"), name, kind="ward"))
+        if " centre" in text:
+            # "Violence in Cardiff city centre on weekend nights fell": a zone of the town
+            for cm in CENTRE_AREA_RE.finditer(text):
+                info = AREAS.get(cm.group("town"))
+                if info is not None and _atype(info.name) in ("town", "district", "city"):
+                    name = f"{info.name} {cm.group('kind').lower()} centre"
+                    wards.append(_Area(cm.start("name"), cm.end("name"), name, kind="pattern"))
         for m in _AREA_SCAN.finditer(text):
             info = AREAS.get(m.group(0)) or AREAS.get(m.group(0).replace("’", "'"))
             if info is not None and not (titles and any(a <= m.start() < b for a, b in titles)):
