@@ -2260,3 +2260,17 @@ def test_the_centre_zone_of_a_town():
         "March and August 2022, compared with 1,219 in the six months before it started.\n"
     )
     assert one(text, count=1042)["area"] == "Taunton town centre"
+
+
+def test_rural_theft_phrases():
+    text = (
+        "Rural crime in Suffolk in 2014/15:\n\n"
+        "Quad bike thefts in Mid Suffolk doubled to 24.\n"
+        "Babergh had the most farm break-ins, 61, up from 50.\n"
+        "In Forest Heath, fuel thefts went up 20 per cent to 35.\n"
+        "Oil was siphoned from tanks on 140 occasions across the county.\n"
+    )
+    assert one(text, count=24)["offence"] == "vehicle_offences"
+    assert one(text, count=61)["offence"] == "non_residential_burglary"
+    assert one(text, count=35)["offence"] == "other_theft"
+    assert one(text, count=140)["previous_count"] is None

@@ -317,6 +317,7 @@ CENTRE_AREA_RE = re.compile(
     r"\s+(?P<kind>city|town)\s+centre)\b(?!['’]s|\s+(?:team|neighbourhood|scheme|ward|beat|patrols?"
     r"|partnership|manager|business|bid|shops?|stores?|car\s+park|station)\b)"
 )
+OCCASIONS_AFTER_RE = re.compile(r"\s+(?:separate\s+|different\s+)?occasions\b")
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(

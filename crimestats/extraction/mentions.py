@@ -114,6 +114,7 @@ from .cues import (
     NUM_BEFORE_RE,
     NUMBER_OF_APPOSITIVE_BEFORE_RE,
     NUMBER_WORDS_RE,
+    OCCASIONS_AFTER_RE,
     OF_RE,
     OF_SUBSET_RE,
     OF_THEM_RE,
@@ -1356,6 +1357,8 @@ class _Extractor:
                 return _Num(phrase_start, end, "rate_per_1000", measure)
             if cs <= self._noncrime_end <= phrase_start <= self._noncrime_end + 40:
                 return None  # "now has 1,140 officers, down from 1,480": the officers before
+            if after(OCCASIONS_AFTER_RE) and text[phrase_start - 3 : phrase_start] == "on ":
+                return _Num(phrase_start, end, "count", measure)  # "siphoned on 289 occasions"
             return _Num(phrase_start, end, "previous_count", measure)
         if text[phrase_start - 2 : phrase_start] in ("(", " (", "( ") and after(CLOSE_PAREN_RE):
             # "followed by anti-social behaviour (512) and criminal damage (231)": the count of
