@@ -2274,3 +2274,20 @@ def test_rural_theft_phrases():
     assert one(text, count=61)["offence"] == "non_residential_burglary"
     assert one(text, count=35)["offence"] == "other_theft"
     assert one(text, count=140)["previous_count"] is None
+
+
+def test_an_appositive_about_the_offence_names_no_other_offence():
+    text = (
+        "In Derbyshire in 2022/23, shoplifting, the only acquisitive crime to rise, reached "
+        "4,210 offences.\n"
+    )
+    assert one(text, count=4210)["offence"] == "shoplifting"
+
+
+def test_a_superlative_does_not_reach_across_while():
+    text = (
+        "Crime in Kent fell in 2021/22.\n\n"
+        "Dartford saw the steepest fall in overall crime, down 9.1%, while crime in Gravesham "
+        "fell by 4.4%.\n"
+    )
+    assert one(text, change_pct=-4.4)["area"] == "Gravesham"

@@ -446,7 +446,7 @@ SUPERLATIVE_BEFORE_RE = re.compile(
     r"(?i)\b(?:highest|lowest|worst|best|biggest|largest|smallest|safest|greatest|sharpest|"
     r"steepest|busiest|fastest|most\s+(?:dangerous|violent|deprived|unsafe)|least\s+safe"
     r"|the\s+only(?=\s+(?:\w+\s+)?(?:area|district|force|borough|town|city|place|county)))\b"
-    r"(?:[^.;:\n]|\.\d){0,60}?(?<!\bwas)(?<!\bwere)"
+    r"(?:(?!,\s*(?:while|whilst|whereas|but)\b)[^.;:\n]|\.\d){0,60}?(?<!\bwas)(?<!\bwere)"
     r"(?<!\bcame)\s+(?:in|of|across|for|within|among)\s+(?:(?:the|all|any|every)\s+)?"
     r"(?:(?:north|south|east|west|rest)\s+of\s+(?:the\s+)?)?$"
     # "Great Yarmouth tops Norfolk crime table"

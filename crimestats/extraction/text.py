@@ -110,6 +110,11 @@ class SpanSet:
 # Asides whose offence words are not the subject: ", which includes assault, GBH and wounding,",
 # " - including trafficking ... -", ", one of the most high volume crimes,".
 ASIDE_RE = re.compile(
+    # "Shoplifting, the only acquisitive crime to rise, reached 5,812": an appositive about the
+    # offence before it
+    r",\s*the\s+(?:only|one|main|single\s+largest|largest|biggest|most\s+common)\s+"
+    r"(?:[a-z\-]+\s+){0,4}?(?:crimes?|offences?|categor(?:y|ies)|types?)\s+(?:to|that|which)\b"
+    r"[^,;\d]*(?=,)|"
     # ", the county's biggest farming district,": an appositive about the place before it
     r",\s*the\s+(?:county|city|borough|region|force|country|district)['’]s\s+(?:[a-z\-]+\s+){0,3}"
     r"(?:district|borough|town|city|area|authority|force|council|ward)(?=,)|"
