@@ -2291,3 +2291,14 @@ def test_a_superlative_does_not_reach_across_while():
         "fell by 4.4%.\n"
     )
     assert one(text, change_pct=-4.4)["area"] == "Gravesham"
+
+
+def test_a_towns_neighbourhood_team_makes_it_no_ward():
+    text = (
+        "Crime in Grimsby\n\n3 May 2014\n\n"
+        "Police recorded 9,100 crimes in Grimsby in 2013/14.\n\n"
+        "Across North East Lincolnshire as a whole, crime fell by 3 per cent.\n\n"
+        "Vehicle crime was a bright spot: 610 offences were recorded in 2013/14.\n\n"
+        "Inspector Jane Hall of Grimsby's neighbourhood team welcomed the figures.\n"
+    )
+    assert one(text, count=610)["area"] == "Grimsby"

@@ -53,7 +53,9 @@ LEAD_PLACE_RE = re.compile(
 )
 STOP_LEAD_RE = re.compile(r"(\w+)\s+(?=[A-Z])")
 WARD_RE = re.compile(
-    rf"(?<![\w\-])(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s+(?:ward|neighbourhood)\b"
+    rf"(?<![\w\-])(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)(?<!['’]s)\s+(?:ward|neighbourhood)\b"
+    # "Scunthorpe's neighbourhood team", "the Hexham neighbourhood policing team": no ward
+    r"(?!\s+(?:policing\s+)?(?:team|officers?|sergeant|inspector|policing|watch)\b)"
 )
 AFTER_OFFENCE_PLACE_RE = re.compile(rf"\s+(?:in|across|throughout)\s+(?P<name>{PLACE_NAME})\b")
 LABEL_RE = re.compile(
