@@ -2302,3 +2302,28 @@ def test_a_towns_neighbourhood_team_makes_it_no_ward():
         "Inspector Jane Hall of Grimsby's neighbourhood team welcomed the figures.\n"
     )
     assert one(text, count=610)["area"] == "Grimsby"
+
+
+def test_reaching_gives_the_count():
+    text = "In Walsall in 2019/20, possession of weapons offences almost doubled, reaching 188.\n"
+    hit = one(text, offence="possession_of_weapons")
+    assert (hit["count"], hit["change_pct"]) == (188, 100)
+
+
+def test_items_of_a_list_of_ambitions_are_targets():
+    text = (
+        "Recorded crime in Derby rose by 4 per cent in 2018/19.\n\n"
+        "The partnership has set the following ambitions:\n\n"
+        "- reduce total recorded crime by 5 per cent by March 2022;\n"
+        "- cut repeat victims of domestic abuse by 10 per cent;\n"
+        "- halve shoplifting in the city centre.\n"
+    )
+    assert [(r["offence"], r["change_pct"]) for r in rows(text)] == [("total_recorded_crime", 4)]
+
+
+def test_additional_community_safety_officers_are_no_change():
+    text = (
+        "Robbery in Bury rose to 210 in 2020. The grant pays for four additional community "
+        "safety officers.\n"
+    )
+    assert [(r["offence"], r["change_abs"]) for r in rows(text)] == [("robbery", None)]

@@ -244,7 +244,7 @@ BOROUGH_WORD_RE = re.compile(r"(?i)\b(?:borough|district)\b")
 COMMA_AT_BEFORE_RE = re.compile(r",\s*at\s+$")
 TO_BEFORE_RE = re.compile(r"(?i)\bto\s+(?:a\s+(?:total\s+of\s+)?|reach\s+)?$")
 COUNT_BEFORE_RE = re.compile(
-    r"(?i)(?:[:–—]|\s-|\btotal\s+of|\btotall?ed|\bstood\s+at|\bpeaked\s+at|\brecorded\s+at|\bper\s+cent(?:\s+(?:lower|higher|down|up))?\s+at|%(?:\s+(?:lower|higher|down|up))?\s+at|\b(?:total|figure|tally)\s+at|\breached|\bhit|\bnumbered|\bsaw|,\s*at"
+    r"(?i)(?:[:–—]|\s-|\btotal\s+of|\btotall?(?:ed|ing)|\b(?:stood|standing)\s+at|\bpeaked\s+at|\brecorded\s+at|\bper\s+cent(?:\s+(?:lower|higher|down|up))?\s+at|%(?:\s+(?:lower|higher|down|up))?\s+at|\b(?:total|figure|tally)\s+at|\breach(?:ed|ing)|\bhit(?:ting)?|\bnumbered|\bsaw|,\s*at"
     r"|\brecorded|\blogged|\bhad|\bwith|\baccount(?:ed|ing|s)\s+for|\bthere\s+(?:were|was|have\s+been|has\s+been"
     r"|had\s+been))\s*$"
 )
@@ -320,6 +320,14 @@ CENTRE_AREA_RE = re.compile(
     r"|partnership|manager|business|bid|shops?|stores?|car\s+park|station)\b)"
 )
 OCCASIONS_AFTER_RE = re.compile(r"\s+(?:separate\s+|different\s+)?occasions\b")
+# the line introducing a list of targets: "The board has set the following ambitions:"
+TARGET_LIST_HEAD_RE = re.compile(
+    r"(?i)\b(?:ambitions?|targets?|aims?|objectives?|pledges?|commitments?|goals?|will|plans?\s+to"
+    r"|priorities\s+for\s+(?:the\s+)?(?:next|coming))\b"
+)
+STAFF_LONG_AFTER_RE = re.compile(
+    r"(?i)\s?(?:[a-z\-]+\s+){0,3}?(?:officers?|staff|pcsos?|wardens?|workers?|posts|volunteers?)\b"
+)
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(

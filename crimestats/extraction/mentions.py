@@ -166,6 +166,7 @@ from .cues import (
     SAME_NUMBER_OF_RE,
     SHARED_PCT_AFTER_RE,
     STAFF_AFTER_RE,
+    STAFF_LONG_AFTER_RE,
     STEADY_AT_BEFORE_RE,
     STOLEN_RE,
     STOP_LEAD_RE,
@@ -179,6 +180,7 @@ from .cues import (
     TABLE_NOW_HEAD_RE,
     TABLE_PREV_HEAD_RE,
     TAIL_CLAUSE_RE,
+    TARGET_LIST_HEAD_RE,
     TARGET_NEAR_BEFORE_RE,
     TARGET_RE,
     THAN_RE,
@@ -1211,8 +1213,10 @@ class _Extractor:
         mf = after(MORE_FEWER_RE)
         if mf:
             rest = mf.group("rest")
-            if NONCRIME_RE.match(rest) and not VICTIMS_RE.match(rest):
-                return None
+            if (
+                NONCRIME_RE.match(rest) or STAFF_LONG_AFTER_RE.match(rest)
+            ) and not VICTIMS_RE.match(rest):
+                return None  # "four additional community safety officers"
             sign = 1 if mf.group("up") else -1
             num = _Num(phrase_start, end, "change_abs", signed(measure, sign), direction=sign)
             if not self._bind_offence_after(
@@ -1722,7 +1726,10 @@ class _Extractor:
             if clauses and nums:
                 self._s_nonstat = self._has("NON_STAT", s, e)
                 self._s_call = self._has("CALL_WORD", s, e)
-            s_future = bool(clauses) and (self._has("FUTURE", s, e) or self._has("DETECTION", s, e))
+            target_item = bool(clauses) and self._in_target_list(s)
+            s_future = bool(clauses) and (
+                self._has("FUTURE", s, e) or self._has("DETECTION", s, e) or target_item
+            )
             sentence_text = text[s:e]
             in_quote = self.quotes.contains(s) or self.quotes.contains(e - 1)
             money = self._text_has(MONEY_SENTENCE_RE, s, e)
@@ -1766,7 +1773,7 @@ class _Extractor:
                 c_nums = [n for n in nums if cs <= n.start() < ce]
                 c_areas = [a for a in areas if cs <= a.start < ce]
                 future = s_future and (
-                    self._has("FUTURE", cs, ce) or self._has("DETECTION", cs, ce)
+                    target_item or self._has("FUTURE", cs, ce) or self._has("DETECTION", cs, ce)
                 )
                 any_future = any_future or future
                 # numbers
@@ -2635,6 +2642,22 @@ class _Extractor:
         if self.pub is not None:
             return (None, None)
         return (None, None)
+
+    def _in_target_list(self, s: int) -> bool:
+        """``s`` starts an item of a list introduced as targets ("The board has set the
+        following ambitions:" / "- cut repeat victims of domestic abuse by 10 per cent;")."""
+        text = self.text
+        ls = text.rfind("\n", 0, s) + 1
+        lead = text[ls : s + 1].strip()
+        if not lead or lead[0] not in BULLET_CHARS:
+            return False
+        while ls > 0:
+            ps = text.rfind("\n", 0, ls - 1) + 1
+            line = text[ps : ls - 1].strip()
+            if line and line[0] not in BULLET_CHARS:
+                return line.endswith(":") and TARGET_LIST_HEAD_RE.search(line) is not None
+            ls = ps
+        return False
 
     def _direction(self, cs: int, ce: int, c_offs) -> tuple[str, int] | None:
         subject = [o for o in c_offs if o[2] != TOPIC]
