@@ -2327,3 +2327,13 @@ def test_additional_community_safety_officers_are_no_change():
         "safety officers.\n"
     )
     assert [(r["offence"], r["change_abs"]) for r in rows(text)] == [("robbery", None)]
+
+
+def test_a_heading_line_over_its_paragraph_names_the_place():
+    text = (
+        "The figures cover October to December 2013 against the same months of 2012.\n\n"
+        "Grangetown\nGrangetown saw 214 crimes recorded. Vehicle crime rose to 33 from 20.\n\n"
+        "St Hilda's\nBicycle theft in St Hilda's doubled to 12.\n"
+    )
+    assert one(text, count=33)["area"] == "Grangetown"
+    assert one(text, count=12)["area"] == "St Hilda's"

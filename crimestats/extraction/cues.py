@@ -348,6 +348,10 @@ EPITHET_AFTER_RE = re.compile(
 CAPS_HEADING_RE = re.compile(
     r"(?:^|\n\n)[ \t]*(?P<h>[A-Z][A-Z'’\-]{2,}(?:[ \t][A-Z][A-Z'’\-]+){0,2})[ \t]*(?=\n\n|\n?$)"
 )
+# a heading line naming a place right above its paragraph: "Millfield\nMillfield saw 287 ..."
+TITLE_HEADING_RE = re.compile(
+    r"(?:^|\n\n)[ \t]*(?P<h>[A-Z][a-z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*){0,3})[ \t]*\n(?=[ \t]*[A-Z])"
+)
 # the rest of a list of places compared with: "..., and Haringey"
 COMPARATOR_LIST_GAP_RE = re.compile(
     r"(?:,\s*(?:at|with|on)\s+(?:[^,;.]|[.,](?=\d)){1,40}?)?,?\s+(?:and|or)\s+"

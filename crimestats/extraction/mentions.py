@@ -188,6 +188,7 @@ from .cues import (
     TIME_RE,
     TIMES_AFTER_RE,
     TIMES_CRIME_BEFORE_RE,
+    TITLE_HEADING_RE,
     TITLE_RE,
     TO_BEFORE_RE,
     TOTAL_TO_BEFORE_RE,
@@ -686,6 +687,31 @@ class _Extractor:
                     )
                 ):
                     extra.append(_Area(lm.start("name"), lm.end("name"), name, kind="pattern"))
+        # a heading line over its paragraph ("Millfield" over "Millfield saw 287 crimes"): a
+        # place when the paragraph names it again and the text never writes it in lower case
+        if "\n" in text:
+            for hm in TITLE_HEADING_RE.finditer(text):
+                raw = hm.group("h")
+                hs, he = hm.start("h"), hm.end("h")
+                if (
+                    OFFENCE_RE.search(raw)
+                    or raw in AREAS
+                    or re.search(rf"\b{re.escape(raw.split()[0].lower())}\b", text)
+                ):
+                    continue
+                par_end = text.find("\n\n", he)
+                par_end = len(text) if par_end < 0 else par_end
+                uses = [
+                    m
+                    for m in re.finditer(rf"(?<![\w\-]){re.escape(raw)}(?![\w\-])", text)
+                    if he < m.start() < par_end
+                ]
+                if not uses or not claim(hs, he):
+                    continue
+                extra.append(_Area(hs, he, raw, kind="pattern"))
+                for m in uses:
+                    if claim(m.start(), m.end()):
+                        extra.append(_Area(m.start(), m.end(), raw, kind="pattern"))
         # a round-up with a heading per town ("HEDNESFORD" over "... in Hednesford, where 187
         # crimes were reported"): a capitals heading that the text also writes as a name, and
         # never in lower case, is a place, even when no gazetteer knows it
