@@ -2337,3 +2337,15 @@ def test_a_heading_line_over_its_paragraph_names_the_place():
     )
     assert one(text, count=33)["area"] == "Grangetown"
     assert one(text, count=12)["area"] == "St Hilda's"
+
+
+def test_a_national_period_is_not_the_articles_last_12_months():
+    text = (
+        "Knife offences up in Reading\n\nReading | Tuesday 10 March 2020\n\n"
+        "Police in Reading have recorded 301 possession of weapons offences in the last 12 "
+        "months.\n\n"
+        "Nationally, possession of weapons offences in England and Wales rose by 8 per cent in "
+        "the year to September 2019.\n"
+    )
+    hit = one(text, count=301)
+    assert (hit["period_start"], hit["period_end"]) == ("2019-03", "2020-02")

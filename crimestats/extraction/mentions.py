@@ -2662,11 +2662,19 @@ class _Extractor:
                 or self._has("DETERMINED", ss, se)
             ):
                 continue
+            if (
+                self.pub is not None
+                and any(q.kind == "relative" and q.end <= ss for q in self.periods)
+                and (self._has("ANAPHORA", ss, se) or "England and Wales" in text[ss:se])
+                and any(a.name == E_AND_W for a in self.areas if ss <= a.start < se)
+            ):
+                # "412 offences in the last 12 months" (dated 16 September 2019), then
+                # "Nationally, ... in the year to March 2019": the national figure's period is
+                # not the article's
+                continue
             res = p.resolve(year, (None, None))
             if res[1] is not None:
                 return res
-        if self.pub is not None:
-            return (None, None)
         return (None, None)
 
     def _in_target_list(self, s: int) -> bool:
