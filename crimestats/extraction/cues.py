@@ -143,7 +143,7 @@ AND_NUMBER_RE = re.compile(
 
 UP_WORDS = (
     r"rose|rise|rises|rising|risen|increase|increased|increases|increasing|up|higher|more(?!\s+than)"
-    r"|jump|jumped|jumps|soared|soar|soaring|climbed|climb|climbing|grew|grow|growth|surge|surged"
+    r"|jump|jumped|jumps|jumping|soared|soar|soaring|climbed|climb|climbing|grew|grow|growth|surge|surged"
     r"|spike|spiked|hike|leapt|leap|leaped|doubled|tripled|trebled|uplift|upturn|worsened"
 )
 DOWN_WORDS = (
@@ -460,7 +460,8 @@ SUPERLATIVE_BEFORE_RE = re.compile(
     r"(?i)\b(?:highest|lowest|worst|best|biggest|largest|smallest|safest|greatest|sharpest|"
     r"steepest|busiest|fastest|most\s+(?:dangerous|violent|deprived|unsafe)|least\s+safe"
     r"|the\s+only(?=\s+(?:\w+\s+)?(?:area|district|force|borough|town|city|place|county)))\b"
-    r"(?:(?!,\s*(?:while|whilst|whereas|but)\b)[^.;:\n]|\.\d){0,60}?(?<!\bwas)(?<!\bwere)"
+    r"(?:(?!,\s*(?:while|whilst|whereas|but)\b|\bcompared\s+(?:with|to)\b)[^.;:\n]|\.\d){0,60}?"
+    r"(?<!\bwas)(?<!\bwere)"
     r"(?<!\bcame)\s+(?:in|of|across|for|within|among)\s+(?:(?:the|all|any|every)\s+)?"
     r"(?:(?:north|south|east|west|rest)\s+of\s+(?:the\s+)?)?$"
     # "Great Yarmouth tops Norfolk crime table"
