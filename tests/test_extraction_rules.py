@@ -2353,8 +2353,9 @@ def test_a_national_period_is_not_the_articles_last_12_months():
 
 def test_a_superlative_does_not_reach_past_compared_with():
     text = (
-        "In the year to June 2019, Wales had the lowest rate, at 66 per 1,000, compared with "
-        "89 for England and Wales as a whole. The North East saw crime jumping 14 per cent.\n"
+        "In the year to June 2019 the South West was the only region to record a fall. It also "
+        "had the lowest rate, at 66 per 1,000, compared with 89 for England and Wales as a "
+        "whole. The North East saw crime jumping 14 per cent.\n"
     )
     assert one(text, rate_per_1000=89)["area"] == "England and Wales"
     assert one(text, area="North East")["change_pct"] == 14
