@@ -2360,3 +2360,21 @@ def test_a_superlative_does_not_reach_past_compared_with():
     )
     assert one(text, rate_per_1000=89)["area"] == "England and Wales"
     assert one(text, area="North East")["change_pct"] == 14
+
+
+def test_rates_of_the_county_and_the_nation_as_list_items():
+    text = (
+        "In 2022/23 there were 2,100 violence against the person offences in Grantham, a rate "
+        "of 47.1 per 1,000 people. The county figure was 30.2 per 1,000 and the national rate "
+        "33.9.\n"
+    )
+    assert one(text, rate_per_1000=30.2)["area"] == "Lincolnshire"
+    assert one(text, rate_per_1000=33.9)["area"] == "England and Wales"
+
+
+def test_an_elliptical_place_with_an_aside():
+    text = (
+        "In 2022/23, Lincoln had a rate of 97.6 crimes per 1,000 people and West Lindsey, "
+        "which includes Gainsborough, 58.3.\n"
+    )
+    assert one(text, rate_per_1000=58.3)["area"] == "West Lindsey"

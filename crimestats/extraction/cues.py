@@ -188,6 +188,8 @@ RATE_BEFORE_RE = re.compile(
 FIGURE_FOR_BEFORE_RE = re.compile(
     r"(?i)\bthe\s+(?:figure|rate|average)\s+(?:for|in|across)\s+[^.;]{1,60}?\s+(?:was|is|stood\s+at)\s+$"
 )
+# "The county figure was 32.8 per 1,000 and the national rate 34.9"
+RATE_NOUN_BEFORE_RE = re.compile(r"(?i)\band\s+the\s+(?:[\w\-]+\s+)?(?:rate|figure)\s+$")
 MORE_FEWER_RE = re.compile(
     r"(?i)\s+(?:(?P<up>more|additional|extra)|(?P<down>fewer|less))\b(?P<rest>[^,.;]{0,40})"
 )

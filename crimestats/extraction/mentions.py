@@ -159,6 +159,7 @@ from .cues import (
     RATE_AFTER_RE,
     RATE_BEFORE_RE,
     RATE_CONTEXT_RE,
+    RATE_NOUN_BEFORE_RE,
     RATE_NOUN_RE,
     RESPECTIVELY_RE,
     ROW_FIGURE_AFTER_RE,
@@ -1232,7 +1233,7 @@ class _Extractor:
         if (
             self._has("RATE_CONTEXT", *self._sent)
             and not is_pct
-            and before(FIGURE_FOR_BEFORE_RE)
+            and (before(FIGURE_FOR_BEFORE_RE) or before(RATE_NOUN_BEFORE_RE))
             and self._last_role == "rate_per_1000"
         ):
             return _Num(phrase_start, end, "rate_per_1000", measure)
@@ -1732,6 +1733,11 @@ class _Extractor:
                         j = a.end
                         if text[j : j + 2] in ("'s", "’s"):  # "while Stockton's 6,560 was ..."
                             j += 2
+                        if text[j : j + 1] == "," and a.end > s:
+                            # "and East Lindsey, which includes Skegness, 61.2": past the aside
+                            sp = next((y for x, y in self._asides(s, e) if x == j), None)
+                            if sp is not None and text[sp : sp + 1] == ",":
+                                j = sp + 1
                         while j < e and text[j] == " ":
                             j += 1
                         if j > a.end:
@@ -2487,9 +2493,18 @@ class _Extractor:
                     continue  # "fell by 23.4 per cent to 1,012, in Mid Suffolk by 18.9 ..."
 
                 if (
-                    AREA_GAP_RE.fullmatch(text, r.end, a.start)
-                    or (rend > r.end and AREA_GAP_RE.fullmatch(text, rend, a.start))
-                ) or (a.kind == "anaphora" and a.start - rend < 25 and not self._whole_of(a)):
+                    (
+                        AREA_GAP_RE.fullmatch(text, r.end, a.start)
+                        or (rend > r.end and AREA_GAP_RE.fullmatch(text, rend, a.start))
+                    )
+                    or (
+                        a.kind == "anaphora"
+                        and a.start - rend < 25
+                        and not self._whole_of(a)
+                        # "32.8 per 1,000 and the national rate 34.9": the next item's place
+                        and " and " not in text[rend : a.start]
+                    )
+                ):
                     name = self._resolve_area(a, ctx)
                     if name:
                         return name
