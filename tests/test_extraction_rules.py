@@ -2378,3 +2378,13 @@ def test_an_elliptical_place_with_an_aside():
         "which includes Gainsborough, 58.3.\n"
     )
     assert one(text, rate_per_1000=58.3)["area"] == "West Lindsey"
+
+
+def test_a_survey_in_a_clause_after_the_figures():
+    text = (
+        "In the year ending March 2018, Bangor recorded 4,100 crimes. Nationally, police in "
+        "England and Wales recorded just over 5.5 million crimes, up 14 per cent, although the "
+        "Crime Survey for England and Wales suggested crime was broadly flat.\n"
+    )
+    hit = one(text, area="England and Wales")
+    assert (hit["count"], hit["change_pct"], hit["direction"]) == (5500000, 14, None)

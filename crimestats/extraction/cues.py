@@ -423,6 +423,7 @@ NON_STAT_NEAR_RE = re.compile(
 SURVEY_RE = re.compile(
     r"(?i)\bcrime\s+survey\b|\bCSEW\b|\bBCS\b|\bsurvey(?:ed|s)?\b|\bpoll\b|\bquestionnaire\b"
 )
+LATE_CONCESSION_RE = re.compile(r"(?i),\s+(?:although|though|but|while|whilst|whereas)\b")
 MONEY_SENTENCE_RE = re.compile(r"[£$€]|(?i:\bbudget\b|\bsavings?\b|\bfunding\b|\bprecept\b)")
 NO_BEFORE_RE = re.compile(
     r"(?i)(?:there\s+(?:were|was|have\s+been|has\s+been|had\s+been)|recorded|saw|reported|with|"

@@ -97,6 +97,7 @@ from .cues import (
     LABEL_RATE_BEFORE_RE,
     LABEL_RE,
     LAST_YEAR_AFTER_RE,
+    LATE_CONCESSION_RE,
     LEAD_PLACE_RE,
     LIST_ITEM_BEFORE_RE,
     LIST_SEP_RE,
@@ -1691,7 +1692,7 @@ class _Extractor:
                     ctx.period = first
             prev_end = e
             # one search tells whether any of the sentence-level keyword tests can succeed
-            if self._table_line(s, e, ctx, out) or self._has("SURVEY", s, e):
+            if self._table_line(s, e, ctx, out) or self._survey_sentence(s, e):
                 continue
             offs_all = [o for o in self._slice(self.off_starts, self.offences, s, e) if o[1] <= e]
             areas = [a for a in self._slice(self.area_starts, self.areas, s, e) if a.end <= e]
@@ -2007,7 +2008,13 @@ class _Extractor:
                     if r.direction:
                         prev_direction = r.direction
                 # a direction without a number
-                if not read and not future and not in_quote and off is not None:
+                if (
+                    not read
+                    and not future
+                    and not in_quote
+                    and off is not None
+                    and not self._has("SURVEY", cs, ce)
+                ):
                     dm = self._direction(cs, ce, c_offs)
                     if dm is not None and not self.quotes.contains(dm[1]):
                         area = area_default
@@ -2691,6 +2698,20 @@ class _Extractor:
             if res[1] is not None:
                 return res
         return (None, None)
+
+    def _survey_sentence(self, s: int, e: int) -> bool:
+        """The sentence reports a survey, not recorded crime; not when the survey comes only in
+        a figure-free clause after the figures ("..., up 7 per cent, although the Crime Survey
+        for England and Wales suggested the public's experience was flat")."""
+        sv = self._search("SURVEY", s, e)
+        if sv is None:
+            return False
+        cm = LATE_CONCESSION_RE.search(self.text, s, sv.start())
+        return not (
+            cm is not None
+            and any(ch.isdigit() for ch in self.text[s : cm.start()])
+            and not any(ch.isdigit() for ch in self.text[cm.start() : e])
+        )
 
     def _in_target_list(self, s: int) -> bool:
         """``s`` starts an item of a list introduced as targets ("The board has set the
