@@ -2388,3 +2388,23 @@ def test_a_survey_in_a_clause_after_the_figures():
     )
     hit = one(text, area="England and Wales")
     assert (hit["count"], hit["change_pct"], hit["direction"]) == (5500000, 14, None)
+
+
+def test_made_up_of_the_total_and_the_most_of_any_town():
+    text = (
+        "Five towns of Kent ranked by crime in 2017:\n\n"
+        "1. Margate - 4,012 crimes. Violent crime made up 1,604 of the total.\n"
+        "2. Dover - 3,210 crimes. The town recorded the most burglaries of any Kent town, "
+        "including 402 shoplifting offences.\n"
+    )
+    hit = one(text, count=1604)
+    assert (hit["area"], hit["offence"]) == ("Margate", "violence_against_the_person")
+    assert one(text, count=402)["area"] == "Dover"
+
+
+def test_a_rate_a_year_earlier_is_no_statistic_of_the_period():
+    text = (
+        "In the year ending March 2022, Boston recorded 102.4 crimes per 1,000 residents. The "
+        "borough's rate was 98.3 a year earlier.\n"
+    )
+    assert [r["rate_per_1000"] for r in rows(text)] == [102.4]

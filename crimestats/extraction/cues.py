@@ -330,6 +330,15 @@ TARGET_LIST_HEAD_RE = re.compile(
 STAFF_LONG_AFTER_RE = re.compile(
     r"(?i)\s?(?:[a-z\-]+\s+){0,3}?(?:officers?|staff|pcsos?|wardens?|workers?|posts|volunteers?)\b"
 )
+COUNT_THEN_CHANGE_GAP_RE = re.compile(
+    r"(?:\s+(?:such|these|those)?\s*(?:offences|crimes|cases))?,\s+"
+)
+OF_THE_TOTAL_AFTER_RE = re.compile(r"(?i)\s+of\s+(?:the|its|their)\s+total\b")
+# a figure of the year before, said after it: "The borough's rate was 98.3 a year earlier."
+YEAR_EARLIER_AFTER_RE = re.compile(
+    r"(?i)(?:\s+(?:crimes|offences)\s+per\s+1,?000(?:\s+\w+)?)?\s+(?:a\s+year\s+(?:earlier|before|ago)"
+    r"|the\s+(?:previous\s+)?year\s+before|last\s+year|in\s+the\s+previous\s+year)\b"
+)
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(
@@ -462,6 +471,8 @@ RATE_NOUN_RE = re.compile(
 SUPERLATIVE_BEFORE_RE = re.compile(
     r"(?i)\b(?:highest|lowest|worst|best|biggest|largest|smallest|safest|greatest|sharpest|"
     r"steepest|busiest|fastest|most\s+(?:dangerous|violent|deprived|unsafe)|least\s+safe"
+    # "recorded the most offences of any Lincolnshire town"
+    r"|(?<=the\s)(?:most|fewest)(?=\s+(?:crimes|offences|burglaries|robberies|thefts)\b)"
     r"|the\s+only(?=\s+(?:\w+\s+)?(?:area|district|force|borough|town|city|place|county)))\b"
     r"(?:(?!,\s*(?:while|whilst|whereas|but)\b|\bcompared\s+(?:with|to)\b)[^.;:\n]|\.\d){0,60}?"
     r"(?<!\bwas)(?<!\bwere)"

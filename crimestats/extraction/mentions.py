@@ -118,6 +118,7 @@ from .cues import (
     OCCASIONS_AFTER_RE,
     OF_RE,
     OF_SUBSET_RE,
+    OF_THE_TOTAL_AFTER_RE,
     OF_THEM_RE,
     OF_THOSE_RE,
     OFFENCE_COMMA_AFTER_RE,
@@ -210,6 +211,7 @@ from .cues import (
     WIDE_TYPES,
     WIDER,
     WIDER_BEFORE_RE,
+    YEAR_EARLIER_AFTER_RE,
     YEAR_RANGE_BEFORE_RE,
     YEAR_ROW_AFTER_RE,
 )
@@ -1292,6 +1294,8 @@ class _Extractor:
             if o is not None and o[2] not in (TOPIC, GENERIC_TOTAL):
                 num = _Num(phrase_start, end, "count", measure, o[2], text[o[0] : o[1]])
                 return num
+        if before(ACCOUNTED_FOR_BEFORE_RE) and after(OF_THE_TOTAL_AFTER_RE):
+            return _Num(phrase_start, end, "count", measure)  # "made up 1,205 of the total"
         if (
             after(OF_SUBSET_RE)
             and not before(ACCOUNTED_FOR_BEFORE_RE)
@@ -1818,6 +1822,12 @@ class _Extractor:
                         r = self._read_number(nm, cs, ce, c_offs_all if asides else c_offs)
                         if (
                             r is not None
+                            and r.role == "rate_per_1000"
+                            and YEAR_EARLIER_AFTER_RE.match(text, r.end)
+                        ):
+                            r = None  # "The borough's rate was 98.3 a year earlier": no field
+                        if (
+                            r is not None
                             and r.role == "count"
                             and (not r.measure.value.is_integer() or 0 < r.measure.unit < 1)
                         ):
@@ -1901,7 +1911,11 @@ class _Extractor:
                             # "4,205 offences": a noun counted by a number names no new subject
                             and not (
                                 o[2] == GENERIC_TOTAL
-                                and NUM_BEFORE_RE.search(text, max(cs, o[0] - 12), o[0])
+                                and (
+                                    NUM_BEFORE_RE.search(text, max(cs, o[0] - 12), o[0])
+                                    # "1,288 such offences": the offence named before
+                                    or DEMONSTRATIVE_BEFORE_RE.search(text, max(cs, o[0] - 8), o[0])
+                                )
                             )
                             # bare "offences" read as the topic by _clause_offence
                             and not (
