@@ -2408,3 +2408,12 @@ def test_a_rate_a_year_earlier_is_no_statistic_of_the_period():
         "borough's rate was 98.3 a year earlier.\n"
     )
     assert [r["rate_per_1000"] for r in rows(text)] == [102.4]
+
+
+def test_victims_referred_is_no_crime_label():
+    text = (
+        "Year in numbers (Cumbria, 2019/20)\n\n"
+        "Shoplifting: 2,204\n"
+        "Victims referred to support services: 5,770\n"
+    )
+    assert [r["count"] for r in rows(text)] == [2204]

@@ -252,7 +252,7 @@ COUNT_BEFORE_RE = re.compile(
 )
 COLUMN_LABEL_RE = re.compile(r"[ \t]*(?:[•\-*■][ \t]*)?[A-Za-z][\w'’,()\- ]*?[\w)](?:[ \t]{2,}|\t)")
 NONCRIME_LABEL_RE = re.compile(
-    r"(?i)\b(?:officers?|officer\s+numbers|staff|pcsos?|calls?|arrests?|seizures?|searches|"
+    r"(?i)\b(?:officers?|officer\s+numbers|staff|pcsos?|calls?|arrests?|seizures?|searches|victims?|referrals?|"
     r"stop\s+and\s+searches|budget|precept|spending|savings|headcount|vacancies)\b[^:\n]*:\s*$"
 )
 STEADY_AT_BEFORE_RE = re.compile(
