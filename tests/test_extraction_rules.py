@@ -2417,3 +2417,16 @@ def test_victims_referred_is_no_crime_label():
         "Victims referred to support services: 5,770\n"
     )
     assert [r["count"] for r in rows(text)] == [2204]
+
+
+def test_a_figure_leading_its_line_then_what_it_counts():
+    text = (
+        "CRIME IN NUMBERS\nWhitby, 12 months to June 2021\n\n"
+        "2,412 - crimes recorded in the town, up 3.1% on a year earlier\n\n"
+        "870 - violence against the person offences (802)\n\n"
+        "Two - robberies, down from 5\n"
+    )
+    assert one(text, count=2412)["offence"] == "total_recorded_crime"
+    hit = one(text, count=870)
+    assert (hit["offence"], hit["previous_count"]) == ("violence_against_the_person", 802)
+    assert one(text, offence="robbery")["count"] == 2

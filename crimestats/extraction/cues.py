@@ -339,6 +339,7 @@ YEAR_EARLIER_AFTER_RE = re.compile(
     r"(?i)(?:\s+(?:crimes|offences)\s+per\s+1,?000(?:\s+\w+)?)?\s+(?:a\s+year\s+(?:earlier|before|ago)"
     r"|the\s+(?:previous\s+)?year\s+before|last\s+year|in\s+the\s+previous\s+year)\b"
 )
+FIGURE_DASH_LABEL_RE = re.compile(r"[ \t]+[-–—][ \t]+")
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(
@@ -610,7 +611,7 @@ PCT_OR_RATE_BEFORE_PAREN_RE = re.compile(
 # "anti-social behaviour (512)": a count in brackets right after its offence
 OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
 CLOSE_PAREN_RE = re.compile(r"\s*\)")
-DIGIT_BEFORE_RE = re.compile(r"\d\s*$")
+DIGIT_BEFORE_RE = re.compile(r"\d(?:[ \t]+[-–—])?\s*$")
 # a sentence whose subject is the offence just named: "Burglary bucked the trend. It rose by ..."
 PRONOUN_LEAD_RE = re.compile(
     r"\s*[\"“]?(?:It|They)(?:\s+(?:also\s+)?(?:rose|fell|went|was|were|increased|decreased|dropped|climbed"

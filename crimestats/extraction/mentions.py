@@ -72,6 +72,7 @@ from .cues import (
     EXCLUDED_BEFORE_RE,
     EXTRA_BEFORE_RE,
     FIGURE_AFTER_PLACE_RE,
+    FIGURE_DASH_LABEL_RE,
     FIGURE_FOR_BEFORE_RE,
     FIGURE_PAREN_BEFORE_RE,
     FIGURE_SUBJECT_AFTER_RE,
@@ -1272,6 +1273,17 @@ class _Extractor:
             return None
         if (s == 0 or text[s - 1] == "\n") and PARA_NUMBER_RE.match(text, s):
             return None  # "3.5 Domestic burglary ...": a numbered paragraph
+        if (phrase_start == 0 or text[phrase_start - 1] == "\n") and not is_pct:
+            # "3,870 - violence against the person offences (3,512)": a figure leading its line,
+            # then what it counts
+            dm = after(FIGURE_DASH_LABEL_RE)
+            if dm:
+                o = self._offence_after(dm.end(), after_end, offs)
+                if o is not None and o[0] == dm.end() and o[2] != TOPIC:
+                    num = _Num(phrase_start, end, "count", measure)
+                    if o[2] != GENERIC_TOTAL:
+                        num.offence, num.offence_phrase = o[2], text[o[0] : o[1]]
+                    return num
         if (
             phrase_start >= 5
             and text[phrase_start - 1] in "–-/ "
