@@ -2430,3 +2430,14 @@ def test_a_figure_leading_its_line_then_what_it_counts():
     hit = one(text, count=870)
     assert (hit["offence"], hit["previous_count"]) == ("violence_against_the_person", 802)
     assert one(text, offence="robbery")["count"] == 2
+
+
+def test_a_markdown_table_of_three_years_is_a_series():
+    text = (
+        "Figures supplied by the force for Rhyl:\n\n"
+        "| Offence | 2018 | 2019 | 2020 |\n"
+        "|---|---|---|---|\n"
+        "| Robbery | 31 | 40 | 29 |\n"
+    )
+    got = sorted((r["period_start"], r["count"], r["previous_count"]) for r in rows(text))
+    assert got == [("2018-01", 31, None), ("2019-01", 40, None), ("2020-01", 29, None)]

@@ -340,6 +340,7 @@ YEAR_EARLIER_AFTER_RE = re.compile(
     r"|the\s+(?:previous\s+)?year\s+before|last\s+year|in\s+the\s+previous\s+year)\b"
 )
 FIGURE_DASH_LABEL_RE = re.compile(r"[ \t]+[-–—][ \t]+")
+MD_RULE_CELL_RE = re.compile(r":?-{3,}:?")
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(

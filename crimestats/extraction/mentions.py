@@ -103,6 +103,7 @@ from .cues import (
     LIST_ITEM_BEFORE_RE,
     LIST_SEP_RE,
     LONG_PLACE_TAIL_RE,
+    MD_RULE_CELL_RE,
     MONEY_SENTENCE_RE,
     MONTH_DAY_BEFORE_RE,
     MORE_FEWER_RE,
@@ -2200,7 +2201,13 @@ class _Extractor:
         if sep == "  ":
             cells = [c.strip() for c in FIXED_SPLIT_RE.split(line.strip())]
         else:
-            cells = [c.strip() for c in line.split(sep)]
+            # "| Offence | 2015 | 2016 |": a markdown table's outer pipes hold no cells
+            body = line.strip()
+            if sep == "|" and body.startswith("|") and body.endswith("|"):
+                body = body[1:-1]
+            cells = [c.strip() for c in body.split(sep)]
+            if all(MD_RULE_CELL_RE.fullmatch(c) for c in cells):
+                return True  # "|---|---|": the rule under a markdown heading row
         if header is not None and cells and TABLE_NOT_OFFENCE_RE.search(cells[0]):
             return True  # "BCS comparator crime": a survey basket, not an offence group
         kinds: list[tuple[str, tuple[str | None, str | None] | None]] = []
@@ -2262,6 +2269,24 @@ class _Extractor:
                 return True
         ends = {i: k[1][1] for i, k in enumerate(header) if k[0] == "period" and k[1] and k[1][1]}
         pcols = sorted(ends, key=lambda i: ends[i] or "")
+        if len(pcols) >= 3 and not any(k[0] in ("change", "rate", "prev") for k in header):
+            # "| Robbery | 38 | 52 | 81 |" under three years: a series, each year a statistic
+            for i in pcols:
+                nm = NUMBER_RE.search(cells[i])
+                if nm is None or nm.group("num") is None:
+                    continue
+                parsed = parse_digits(nm.group("num"), nm.group("scale"))
+                if parsed is None:
+                    continue
+                per = header[i][1]
+                assert per is not None
+                mt = Mention(area or "", per[0], per[1], off, label, line, s, e)
+                mt.count = make_measure(
+                    parsed[0], parsed[1], pct=False, hedge=None, phrase=cells[i]
+                )
+                if area:
+                    out.append(mt)
+            return True
         period = header[pcols[-1]][1] if pcols else ctx.period
         assert period is not None
         mt = Mention(area or "", period[0], period[1], off, label, line, s, e)
