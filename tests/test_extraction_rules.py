@@ -2441,3 +2441,15 @@ def test_a_markdown_table_of_three_years_is_a_series():
     )
     got = sorted((r["period_start"], r["count"], r["previous_count"]) for r in rows(text))
     assert got == [("2018-01", 31, None), ("2019-01", 40, None), ("2020-01", 29, None)]
+
+
+def test_a_place_heading_after_a_figure_free_sentence_starts_afresh():
+    text = (
+        "Crime in Cheshire in 2022/23\n\n"
+        "Halton\nHalton recorded 14,305 crimes. The force said about 23 per cent of offences in "
+        "the borough were flagged as domestic abuse related.\n\n"
+        "Warrington\nWarrington saw the smallest rise, 1.2 per cent, taking its total to 20,731. "
+        "Violence against the person made up 8,947 of those.\n"
+    )
+    assert one(text, count=20731)["offence"] == "total_recorded_crime"
+    assert one(text, count=8947)["offence"] == "violence_against_the_person"

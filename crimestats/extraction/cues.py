@@ -333,7 +333,9 @@ STAFF_LONG_AFTER_RE = re.compile(
 COUNT_THEN_CHANGE_GAP_RE = re.compile(
     r"(?:\s+(?:such|these|those)?\s*(?:offences|crimes|cases))?,\s+"
 )
-OF_THE_TOTAL_AFTER_RE = re.compile(r"(?i)\s+of\s+(?:the|its|their)\s+total\b")
+OF_THE_TOTAL_AFTER_RE = re.compile(
+    r"(?i)\s+of\s+(?:(?:the|its|their)\s+total|those|these|them)\b(?!\s+(?:were|was)\b)"
+)
 # a figure of the year before, said after it: "The borough's rate was 98.3 a year earlier."
 YEAR_EARLIER_AFTER_RE = re.compile(
     r"(?i)(?:\s+(?:crimes|offences)\s+per\s+1,?000(?:\s+\w+)?)?\s+(?:a\s+year\s+(?:earlier|before|ago)"

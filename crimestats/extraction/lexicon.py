@@ -96,6 +96,10 @@ UNMAPPED_GROUPS: tuple[str, ...] = (
     "knife-point robberies",
     "knife robbery",
     "knife robberies",
+    # parts of other theft with no category of their own
+    "livestock thefts",
+    "livestock theft",
+    "thefts of livestock",
 )
 
 TOPIC = "_topic"

@@ -1633,6 +1633,7 @@ class _Extractor:
         # title's period such as "Strategic Assessment 2013/14" may give way to the data period)
         self._period_from_figures = False
         self._topic_from_figures = False  # whether the running offence came from figures
+        self._section_figures = False  # whether the section (since the last place heading) had any
         self._body_offences: set[str] = set()  # offences with figures below the headline
         h = self.sents[0] if self.sents else (0, 0)
         self._headline_end = h[1] if not text[h[0] : h[1]].rstrip().endswith(".") else 0
@@ -2905,14 +2906,15 @@ class _Extractor:
                     name != ctx.area
                     and not mentions
                     and not offs
-                    and self._topic_from_figures
+                    and (self._topic_from_figures or self._section_figures)
                     and PLACE_HEADING_RE.fullmatch(self.text, s, e)
                 ):
                     # a section headed by a place ("Burnley") starts afresh: "Burnley saw the
                     # biggest fall of any district" is about crime as a whole, not the offence
-                    # of the last section's figures
+                    # of the last section's figures (or of a figure-free sentence ending it)
                     ctx.topic, ctx.topic_phrase = GENERIC_TOTAL, ""
                     self._topic_from_figures = False
+                    self._section_figures = False
                 ctx.area = name
             break
         for a in areas:
@@ -2978,6 +2980,7 @@ class _Extractor:
                 self._period_from_figures = True
         if mentions:
             self._last_fig_area, self._last_fig_end = mentions[0].area, e
+            self._section_figures = True
         # topic
         if (
             mentions
