@@ -2453,3 +2453,13 @@ def test_a_place_heading_after_a_figure_free_sentence_starts_afresh():
     )
     assert one(text, count=20731)["offence"] == "total_recorded_crime"
     assert one(text, count=8947)["offence"] == "violence_against_the_person"
+
+
+def test_it_was_n_in_the_year_before_in_brackets():
+    text = (
+        "Crime in Selly Oak in 2022. Robberies dropped from 30 to 21, and violent crime was "
+        "flat at 512 (it was 508 in 2021).\n"
+    )
+    hit = one(text, count=512)
+    assert (hit["period_start"], hit["previous_count"]) == ("2022-01", 508)
+    assert one(text, count=21)["period_start"] == "2022-01"

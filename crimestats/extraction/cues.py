@@ -208,7 +208,8 @@ UPDOWN_BEFORE_RE = re.compile(
 EXTRA_BEFORE_RE = re.compile(r"(?i)\ban\s+(?P<up>extra|additional)\s+$")
 PREV_BEFORE_RE = re.compile(
     r"(?i)(?:\bfrom|\bcompar(?:ed|es|ing)\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan(?:\s+the)?|\bon"
-    r"|\bdouble|\btwice|\bas\s+many\s+as)\s+(?:the\s+)?(?:previous\s+)?"
+    r"|\bdouble|\btwice|\bas\s+many\s+as|\((?:it|they|that)\s+(?:was|were|had\s+been))\s+"
+    r"(?:the\s+)?(?:previous\s+)?"
     # "little changed on the previous year's 581"
     r"(?:(?:previous|preceding|prior|last)\s+(?:year|period|quarter)['’]s\s+)?$"
 )

@@ -175,7 +175,7 @@ COMPARISON_BEFORE_RE = re.compile(
     r"(?i)(?:\bcompar(?:ed|es|ing)\s+(?:with|to)|\bthan|\bon|\bagainst|\bversus|\bvs\.?|\bsame\s+"
     r"(?:period|time|months?|quarter|dates|days|weeks?|fortnight)|\bprevious|\bprior\s+to|\bbefore|\bfrom|\bwith|\bbegan|"
     r"\bstarted|\bcomparison\s+period\s*:|\blaunched|\bintroduced|\bset\s+up|\bbrought\s+in|\bopened|\bcame\s+into\s+force"
-    r"|\bsame\s+(?:level|rate|number|figure)\s+as|\bthe\s+same\s+as|\bsince\s+records|\bsince\s+(?:[\w\-]+\s+){0,6}(?:was|were|began|started|introduced))"
+    r"|\bsame\s+(?:level|rate|number|figure)\s+as|\bthe\s+same\s+as|\((?:it|they|that|this)\s+(?:was|were)\s+\d[\d,]*|\bsince\s+records|\bsince\s+(?:[\w\-]+\s+){0,6}(?:was|were|began|started|introduced))"
     r"\s+(?:(?:with|to|in|of|the|same|period|year|levels|figures|recorded|summer|winter|spring|autumn"
     r"|months|quarter|half|first)\s+){0,4}$"
 )
