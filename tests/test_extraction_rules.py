@@ -2463,3 +2463,17 @@ def test_it_was_n_in_the_year_before_in_brackets():
     hit = one(text, count=512)
     assert (hit["period_start"], hit["previous_count"]) == ("2022-01", 508)
     assert one(text, count=21)["period_start"] == "2022-01"
+
+
+def test_a_list_of_consecutive_months_is_their_span():
+    text = (
+        "Summer in Whitby\n\n6 September 2021\n\n"
+        "Officers recorded 190 criminal damage offences in Whitby during June, July and August, "
+        "compared with 160 over the same three months of 2020.\n"
+    )
+    hit = one(text, count=190)
+    assert (hit["period_start"], hit["period_end"], hit["previous_count"]) == (
+        "2021-06",
+        "2021-08",
+        160,
+    )

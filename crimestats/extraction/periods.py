@@ -51,6 +51,9 @@ def _date(g: str, year_required: bool = False) -> str:
     )
 
 
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
 _CONJ = r"\s*(?:(?i:and|to|until|till|through|up\s+to)\s+|-to-|[-–—]\s*)(?i:the\s+end\s+of\s+)?"
 
 # The words a period expression can start with (besides a digit or a month name).  A lookahead
@@ -104,6 +107,9 @@ PERIOD_RE = re.compile(
     # between July 2017 and June 2018 / since March 2009 to March 2013 / April to June 2019
     rf"|(?P<range>(?i:(?P<rpre>between|from|since|in|during|for|throughout|over)\s+)?(?i:the\s+)?"
     rf"{_date('a')}{_CONJ}{_date('b')})"
+    # "during June, July and August": consecutive months listed
+    rf"|(?P<mlist>(?i:\b(?:in|during|over|across|throughout)\s+){_mon('l')}"
+    rf"(?:,\s*(?:{_MONTH_NAMES}))+,?\s+(?i:and)\s+{_mon('n')}(?:,?\s+(?P<ny>{_YEAR}))?(?!\d))"
     # 01/09/2022 to 31/08/2023 (numeric dates, day first)
     r"|(?P<nrange>(?<![\d/])\d{1,2}/(?P<nm1>\d{1,2})/(?P<ny1>(?:19|20)\d\d)\s*(?:to|until|-|–)\s*"
     r"\d{1,2}/(?P<nm2>\d{1,2})/(?P<ny2>(?:19|20)\d\d)(?![\d/]))"
@@ -297,6 +303,11 @@ def period_from_match(m: re.Match[str]) -> PeriodMatch | None:
             month_number(m.group("bm")),
             _int(m.group("by")),
         )
+    if m.group("mlist"):
+        sm, em = month_number(m.group("lm")), month_number(m.group("nm"))
+        if not sm or not em or em <= sm:
+            return None
+        return PeriodMatch(s, e, "range", sm, _int(m.group("ny")), em, _int(m.group("ny")))
     if m.group("myrange"):
         sm, em = month_number(m.group("jm")), month_number(m.group("km"))
         sy, ey = 2000 + int(m.group("jy")), 2000 + int(m.group("ky"))
