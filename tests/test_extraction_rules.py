@@ -2477,3 +2477,24 @@ def test_a_list_of_consecutive_months_is_their_span():
         "2021-08",
         160,
     )
+
+
+def test_offences_right_after_a_sentence_naming_the_offence():
+    text = (
+        "Crime in Bromley rose between 2014/15 and 2019/20. Violence against the person "
+        "accounted for most of the growth. There were 7,102 offences in 2019/20, up 41 per cent "
+        "from 5,034 in 2014/15. The number of officers based in the borough fell from 602 to "
+        "531 over the period.\n"
+    )
+    hit = one(text, count=7102)
+    assert (hit["offence"], hit["previous_count"]) == ("violence_against_the_person", 5034)
+    assert not [r for r in rows(text) if r["count"] == 531 or r["previous_count"] == 602]
+
+
+def test_parts_of_a_whole_by_place():
+    text = (
+        "Durham recorded nine homicides in 2010. Six of the nine killings took place in the "
+        "city of Sunderland, two in Gateshead and one in Hartlepool.\n"
+    )
+    assert one(text, count=6)["area"] == "Sunderland"
+    assert one(text, count=2)["area"] == "Gateshead"

@@ -226,7 +226,7 @@ PART_OF_BEFORE_RE = re.compile(r"(?i)\b(?P<n>[a-z]+|\d[\d,]*)\s+of\s+the\s+$")
 PART_OF_AFTER_RE = re.compile(r"(?i)\s+of\s+the\s+(?P<n>[a-z]+|\d[\d,]*)\s+")
 PART_IN_PLACE_RE = re.compile(
     r"\b(?:happened|took\s+place|occurred|were\s+(?:recorded|committed|reported))\s+in\s+"
-    r"(?:the\s+)?[A-Z]"
+    r"(?:the\s+)?(?:(?:city|town|borough|county|district)\s+of\s+)?[A-Z]"
 )
 DEMONSTRATIVE_BEFORE_RE = re.compile(r"(?i)\b(?:these|those|such)\s+$")
 PLACE_PAREN_GAP_RE = re.compile(r"(?:\s+as\s+a\s+whole)?\s*\(")
@@ -344,6 +344,11 @@ YEAR_EARLIER_AFTER_RE = re.compile(
 )
 FIGURE_DASH_LABEL_RE = re.compile(r"[ \t]+[-–—][ \t]+")
 MD_RULE_CELL_RE = re.compile(r":?-{3,}:?")
+NONCRIME_SUBJECT_RE = re.compile(
+    r"(?i)\bnumber\s+of\s+(?:[a-z\-]+\s+){0,2}?(?:officers|staff|pcsos|detectives|constables"
+    r"|volunteers|arrests|calls|stop\s+and\s+searches|searches|charges|prosecutions|convictions"
+    r"|victims|residents|people|cameras|patrols)\b"
+)
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(

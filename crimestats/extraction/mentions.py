@@ -114,6 +114,7 @@ from .cues import (
     NON_STAT_NEAR_RE,
     NONCRIME_LABEL_RE,
     NONCRIME_RE,
+    NONCRIME_SUBJECT_RE,
     NUM_BEFORE_RE,
     NUMBER_OF_APPOSITIVE_BEFORE_RE,
     NUMBER_WORDS_RE,
@@ -1263,6 +1264,11 @@ class _Extractor:
                 ):
                     num.offence, num.offence_phrase = o[2], text[o[0] : o[1]]
             return num
+        if "number of" in text[cs:phrase_start]:
+            # "The number of officers based in the borough fell from 602 to 531"
+            nsm = NONCRIME_SUBJECT_RE.search(text, cs, phrase_start)
+            if nsm and not any(nsm.end() <= o[0] < phrase_start for o in offs):
+                return None
         ncm = after(NONCRIME_RE)
         if ncm and after(TIMES_AFTER_RE) and before(TIMES_CRIME_BEFORE_RE):
             return _Num(phrase_start, end, "count", measure)  # "broken into 131 times"
@@ -1634,6 +1640,7 @@ class _Extractor:
         self._period_from_figures = False
         self._topic_from_figures = False  # whether the running offence came from figures
         self._section_figures = False  # whether the section (since the last place heading) had any
+        self._fresh_topic_end = -1  # end of a figure-free body sentence that named an offence
         self._body_offences: set[str] = set()  # offences with figures below the headline
         h = self.sents[0] if self.sents else (0, 0)
         self._headline_end = h[1] if not text[h[0] : h[1]].rstrip().endswith(".") else 0
@@ -2405,7 +2412,16 @@ class _Extractor:
                     return ctx.topic, ctx.topic_phrase
                 if (
                     ctx.topic not in (None, TOPIC, GENERIC_TOTAL)
-                    and self._bare_offences_of_topic(o, ctx)
+                    and (
+                        self._bare_offences_of_topic(o, ctx)
+                        # "Violence against the person accounted for most of the growth. There
+                        # were 9,102 offences in 2019/20": the offence the sentence before named
+                        or (
+                            BARE_OFFENCES_RE.fullmatch(self.text, o[0], o[1]) is not None
+                            and self._fresh_topic_end >= 0
+                            and not self.text[self._fresh_topic_end : self._sent[0]].strip()
+                        )
+                    )
                     and not ALL_CRIME_RE.search(self.text, max(0, c_offs[0][0] - 40), o[0])
                 ):
                     return ctx.topic, ctx.topic_phrase  # "the number of offences" after shoplifting
@@ -3032,6 +3048,8 @@ class _Extractor:
             if pick is not None:
                 ctx.topic, ctx.topic_phrase = pick[2], self.text[pick[0] : pick[1]]
                 self._topic_from_figures = False
+                if spec and s >= self._headline_end:
+                    self._fresh_topic_end = e  # a sentence naming the offence, no figures
 
 
 def _is_number_word(word: str) -> bool:
