@@ -2498,3 +2498,24 @@ def test_parts_of_a_whole_by_place():
     )
     assert one(text, count=6)["area"] == "Sunderland"
     assert one(text, count=2)["area"] == "Gateshead"
+
+
+def test_the_ward_is_the_ward_just_named_and_the_borough_the_article_s():
+    text = (
+        "Crime in Southwark's wards\n\n"
+        "Police recorded 143 residential burglaries in the Peckham Rye ward between October and "
+        "December 2022. Overall crime in the ward rose from 402 to 688.\n\n"
+        "Across the borough as a whole, 9,800 crimes were logged over the same period.\n"
+    )
+    assert one(text, count=688)["area"] == "Peckham Rye"
+    assert one(text, count=9800)["area"] == "Southwark"
+
+
+def test_a_place_inside_a_longer_name_is_not_that_place():
+    text = (
+        "Police in Leeds recorded 9,100 crimes between October and December 2022. Neighbouring "
+        "Little London and Woodhouse, which takes in the campus, saw 521 crimes.\n"
+    )
+    found = rows(text)
+    assert 521 in {r["count"] for r in found}
+    assert "London" not in {r["area"] for r in found}

@@ -96,7 +96,7 @@ PLACE_PREPOSITIONS = r"(?:across|in|throughout|for|of|within|around|over|on|by)"
 ANAPHORA_RE = re.compile(
     rf"(?i)\b(?:{PLACE_PREPOSITIONS}\s+the\s+(?:wider\s+)?"
     r"(?P<kind>county|town|city|borough|district|resort|island|force\s+area|force|policing\s+area"
-    r"|country|nation|capital)\b"
+    r"|country|nation|capital|ward)\b(?!\s+(?:level|boundar|councillor|panel|member|meeting))"
     # the place as a subject: "while the county saw a 14 per cent fall", "the county total"
     r"|\bthe\s+(?P<kind2>county|town|city|borough|district|force)(?=\s+(?:also\s+)?(?:saw|recorded|had|"
     r"logged|reported|total|figure|as\s+a\s+whole)\b)"
@@ -348,6 +348,16 @@ NONCRIME_SUBJECT_RE = re.compile(
     r"(?i)\bnumber\s+of\s+(?:[a-z\-]+\s+){0,2}?(?:officers|staff|pcsos|detectives|constables"
     r"|volunteers|arrests|calls|stop\s+and\s+searches|searches|charges|prosecutions|convictions"
     r"|victims|residents|people|cameras|patrols)\b"
+)
+# a capitalised word right before a place name: "Little" in "Little London and Woodhouse"
+NAME_WORD_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+) $")
+# capitalised words that start a phrase before a place rather than name part of it
+NOT_NAME_WORDS = set(
+    "Across Throughout Within Around Over Outside Near Beyond Neighbouring Nearby Elsewhere "
+    "Both Only Just Even Rural Urban Wider Whole Central Greater Inner Outer Northern Southern "
+    "Eastern Western Under Into Onto Between Among Against Compared Versus Like Unlike Including "
+    "Excluding Where When While Whereas Although Though Since Until After Before During If So Yet "
+    "Nor Or Also Than Despite Of To By As About Above Below Per Every Each Some Any No Not".split()
 )
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes

@@ -107,6 +107,7 @@ from .cues import (
     MONEY_SENTENCE_RE,
     MONTH_DAY_BEFORE_RE,
     MORE_FEWER_RE,
+    NAME_WORD_BEFORE_RE,
     NATIONAL_SWITCH_RE,
     NEGATED_BEFORE_RE,
     NO_ANY_RE,
@@ -115,6 +116,7 @@ from .cues import (
     NONCRIME_LABEL_RE,
     NONCRIME_RE,
     NONCRIME_SUBJECT_RE,
+    NOT_NAME_WORDS,
     NUM_BEFORE_RE,
     NUMBER_OF_APPOSITIVE_BEFORE_RE,
     NUMBER_WORDS_RE,
@@ -266,6 +268,7 @@ COUNTY = "\x00county"
 FORCE = "\x00force"
 TOWN = "\x00town"
 ISLAND = "\x00island"
+WARD = "\x00ward"  # "Overall crime in the ward rose": the ward the article last named
 THERE = "\x00there"  # "Offences there more than doubled": the place the sentence before named
 
 prepare(
@@ -646,6 +649,18 @@ class _Extractor:
                     continue
                 if STREET_AFTER_RE.match(text, m.end()):
                     continue  # "Prince of Wales Road", "Kettering Road": a street, not the place
+                pw = NAME_WORD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+                if (
+                    pw is not None
+                    and pw.group(1) not in PLACE_NAME_STOP
+                    and pw.group(1) not in NOT_NAME_WORDS
+                    and not _sentence_initial(text, pw.start(1))
+                    and (pw.group(1) + " " + m.group(0)) not in AREAS
+                    # "3.1 Across England and Wales": a word the text also writes in lower
+                    # case is no part of a name
+                    and not re.search(rf"\b{pw.group(1).lower()}\b", text)
+                ):
+                    continue  # "Neighbouring Little London and Woodhouse": a longer name
                 found.append(_Area(m.start(), m.end(), info.name))
         # a heading in capitals: "CRIME UP 9% IN EAST LINDSEY"
         for lm in CAPS_LINE_RE.finditer(text):
@@ -810,6 +825,8 @@ class _Extractor:
                 name = ISLAND
             elif kind == "capital":
                 name = "London"  # "Across the capital, 823,100 offences were recorded"
+            elif kind == "ward":
+                name = WARD
             else:
                 name = TOWN
                 if text.startswith(" centre", m.end()) or text.startswith(" center", m.end()):
@@ -958,6 +975,11 @@ class _Extractor:
                 ),
                 None,
             )
+        if a.name == WARD:
+            for b in reversed(self.areas):
+                if b.start < a.start and b.kind in ("ward", "label", "pattern"):
+                    return b.name
+            return ctx.area
         if a.name == THERE:
             for b in reversed(self._cur_areas):
                 if b.start < a.start and b.kind != "anaphora" and not b.comparator:
@@ -996,6 +1018,16 @@ class _Extractor:
             for b in self.areas:
                 if _atype(b.name) in ("district", "county") and b.name.startswith(name + " "):
                     return b.name
+        if name and not _atype(name) and BOROUGH_WORD_RE.search(self.text, a.start, a.end):
+            # "Across the borough as a whole" after figures for a ward: the borough the
+            # article named, not the ward
+            main = self._main_area
+            if main and main != name and _atype(main) in ("district", "town", "county"):
+                return main
+            for kinds in (("district",), ("town", "county")):
+                for b in reversed(self.areas):
+                    if b.start < a.start and b.kind == "gazetteer" and _atype(b.name) in kinds:
+                        return b.name
         return name
 
     # ------------------------------------------------------------ helpers
@@ -3054,6 +3086,14 @@ class _Extractor:
 
 def _is_number_word(word: str) -> bool:
     return word[0].isdigit() or words_value(word) is not None
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` starts a sentence or a line."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\"“‘'(":
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n;"
 
 
 def _months(period: tuple[str | None, str | None]) -> int:
