@@ -2519,3 +2519,20 @@ def test_a_place_inside_a_longer_name_is_not_that_place():
     found = rows(text)
     assert 521 in {r["count"] for r in found}
     assert "London" not in {r["area"] for r in found}
+
+
+def test_wards_in_prose():
+    text = (
+        "Ward crime in the borough of Walsall in 2013\n\n"
+        "Darlaston South recorded 1,487 crimes in 2013, almost twice the borough-wide rate of "
+        "61.9 per 1,000.\n\n"
+        "In St Matthew's, which covers the town centre, 1,302 crimes were recorded, while "
+        "neighbouring Birchills Leamore saw violent crime rise by 14 per cent to 267 offences. "
+        "The quietest ward was Pheasey, on the edge of Sutton Coldfield, with 402 crimes.\n\n"
+        "Across the whole borough, 19,414 crimes were recorded in 2013.\n"
+    )
+    assert one(text, rate_per_1000=61.9)["area"] == "Walsall"
+    assert one(text, count=1302)["area"] == "St Matthew's"
+    assert one(text, count=267)["area"] == "Birchills Leamore"
+    assert one(text, count=402)["area"] == "Pheasey"
+    assert one(text, count=19414)["area"] == "Walsall"

@@ -12,7 +12,11 @@ import re
 
 # ---------------------------------------------------------------- places beyond the gazetteer
 
-PLACE_NAME = r"[A-Z][a-z]+(?:['’]s)?(?:(?:-|\s|-(?:upon|on|under|in|le|by|the)-|\s(?:upon|on|under|le)\s)[A-Z][a-z]+){0,3}"
+PLACE_NAME = (
+    # "St Thomas's": a saint's name ends in a possessive
+    r"(?:St\s[A-Z][a-z]+['’]s(?![a-z])|"
+    r"[A-Z][a-z]+(?:['’]s)?(?:(?:-|\s|-(?:upon|on|under|in|le|by|the)-|\s(?:upon|on|under|le)\s)[A-Z][a-z]+){0,3})"
+)
 PLACE_NAME_STOP = set(
     (
         "The This That These Those There Their Its It In On At For From With And But Total "
@@ -44,9 +48,15 @@ WARD_LEVEL_SUBJECT_RE = re.compile(
     rf"[ \t]*(?:At|at)\s+(?:ward|neighbourhood)\s+level,\s+(?P<name>{PLACE_NAME}(?:['’]s)?)\s+"
     r"(?:had|recorded|saw|logged|reported)\b"
 )
+# "The quietest ward was Pheasey, ... with 402 crimes"
+WARD_WAS_RE = re.compile(
+    rf"\b(?:ward|neighbourhood)\s+(?:was|is)\s+(?P<name>{PLACE_NAME})(?=[,\s])"
+)
 WHILE_SUBJECT_PLACE_RE = re.compile(
-    rf",\s+(?:while|whereas|and)\s+(?P<name>{PLACE_NAME}(?:['’]s)?)\s+(?:had|recorded|saw|logged"
-    r"|reported)\s+(?:a\s+total\s+of\s+|just\s+|only\s+|an?\s+)?(?=\d)"
+    rf",\s+(?:while|whereas|and)\s+(?:neighbouring\s+|nearby\s+)?(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?(?:['’]s)?)"
+    r"\s+(?:had|recorded|saw|logged|reported)\s+(?:(?:a\s+total\s+of\s+|just\s+|only\s+|an?\s+)?(?=\d)"
+    # "while neighbouring Castle and Priory saw violent crime rise by 14 per cent"
+    r"|(?=[a-z][a-z\s\-]{2,40}\s(?:rise|fall|rising|falling|go\s+up|go\s+down|increase|decrease)\b))"
 )
 LEAD_PLACE_RE = re.compile(
     rf"(?:In|Across|Throughout|Within)\s+(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s*,"
@@ -95,7 +105,7 @@ AREA_WORD_AFTER_RE = re.compile(r"\s+(?:force\s+)?area\b|['’]s\s+area")
 PLACE_PREPOSITIONS = r"(?:across|in|throughout|for|of|within|around|over|on|by)"
 ANAPHORA_RE = re.compile(
     rf"(?i)\b(?:{PLACE_PREPOSITIONS}\s+the\s+(?:wider\s+)?"
-    r"(?P<kind>county|town|city|borough|district|resort|island|force\s+area|force|policing\s+area"
+    r"(?:whole\s+)?(?P<kind>county|town|city|borough|district|resort|island|force\s+area|force|policing\s+area"
     r"|country|nation|capital|ward)\b(?!\s+(?:level|boundar|councillor|panel|member|meeting))"
     # the place as a subject: "while the county saw a 14 per cent fall", "the county total"
     r"|\bthe\s+(?P<kind2>county|town|city|borough|district|force)(?=\s+(?:also\s+)?(?:saw|recorded|had|"
@@ -106,7 +116,9 @@ ANAPHORA_RE = re.compile(
     r"(?<!according\sto\sthe\s)(?<!according\sto\slatest\s)national(?=\s+(?:figures?|average|level|picture|rate|rise|fall"
     r"|increase|decrease|"
     r"trend|data|statistics))|the\s+country\s+as\s+a\s+whole)\b"
-    r"|(?P<cw>county[\s\-]?wide|force[\s\-]?wide|the\s+(?:county|force)['’]s)\b)"
+    r"|(?P<cw>county[\s\-]?wide|force[\s\-]?wide|the\s+(?:county|force)['’]s)\b"
+    # "the borough-wide rate of 61.9"
+    r"|(?P<tw>borough|city|district)[\s\-]wide\b)"
 )
 COMPARATOR_BEFORE_RE = re.compile(
     r"(?i)(?:\bthan|\bcompar(?:ed|es|ing)\s+(?:with|to)|\baverage|\bagainst(?!\s+the\s+person)|\bin\s+line\s+with|\bversus"

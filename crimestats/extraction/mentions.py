@@ -206,6 +206,7 @@ from .cues import (
     VICTIMS_RE,
     WARD_LEVEL_SUBJECT_RE,
     WARD_RE,
+    WARD_WAS_RE,
     WARDS_WORD_RE,
     WAS_BEFORE_RE,
     WERE_RE,
@@ -768,14 +769,17 @@ class _Extractor:
                 lms = [
                     SUBJECT_PLACE_RE.match(text, s, e) or WARD_LEVEL_SUBJECT_RE.match(text, s, e),
                     *WHILE_SUBJECT_PLACE_RE.finditer(text, s, e),
+                    *WARD_WAS_RE.finditer(text, s, e),
                 ]
                 for lm in lms:
                     # "Officers recorded ...": a word the text also writes in lower case is no
                     # name
                     if lm and not re.search(rf"\b{lm.group('name').split()[0].lower()}\b", text):
                         name = _clean_name(lm.group("name"))
-                        if name and free(lm.start("name"), lm.end("name")):
-                            extra.append(_Area(lm.start("name"), lm.end("name"), name, kind="ward"))
+                        ns, ne = lm.start("name"), lm.end("name")
+                        # "Quarry Bank and Dudley Wood": gazetteer names inside give way
+                        if name and (free(ns, ne) or (name not in AREAS and claim(ns, ne))):
+                            extra.append(_Area(ns, ne, name, kind="ward"))
         for _os, oe, _off in self.offences:
             lm = AFTER_OFFENCE_PLACE_RE.match(text, oe)
             if lm:
@@ -821,6 +825,8 @@ class _Extractor:
                 name = FORCE
             elif m.group("cw") or kind.startswith("county"):
                 name = COUNTY
+            elif m.group("tw"):
+                name = TOWN
             elif kind == "island":
                 name = ISLAND
             elif kind == "capital":
@@ -1017,6 +1023,16 @@ class _Extractor:
         if name and _atype(name) == "town" and BOROUGH_WORD_RE.search(self.text, a.start, a.end):
             for b in self.areas:
                 if _atype(b.name) in ("district", "county") and b.name.startswith(name + " "):
+                    return b.name
+            # "... any other ward in the borough of Dudley ... Across the whole borough": the
+            # borough the article named as such
+            for b in self.areas:
+                if (
+                    b.start < a.start
+                    and b.name != name
+                    and b.kind == "gazetteer"
+                    and self.text[max(0, b.start - 11) : b.start].lower() == "borough of "
+                ):
                     return b.name
         if name and not _atype(name) and BOROUGH_WORD_RE.search(self.text, a.start, a.end):
             # "Across the borough as a whole" after figures for a ward: the borough the

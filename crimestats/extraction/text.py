@@ -115,6 +115,9 @@ ASIDE_RE = re.compile(
     r",\s*the\s+(?:only|one|main|single\s+largest|largest|biggest|most\s+common)\s+"
     r"(?:[a-z\-]+\s+){0,4}?(?:crimes?|offences?|categor(?:y|ies)|types?)\s+(?:to|that|which)\b"
     r"[^,;\d]*(?=,)|"
+    # "Norton, on the edge of Stourbridge, with 402 crimes": where the place lies
+    r",\s*(?:on\s+the\s+(?:edge|outskirts|fringes?)\s+of|just\s+outside|close\s+to|next\s+to"
+    r"|(?:north|south|east|west)\s+of)\s+[A-Z][^,;\d]{0,40}(?=,)|"
     # ", the county's biggest farming district,": an appositive about the place before it
     r",\s*the\s+(?:county|city|borough|region|force|country|district)['’]s\s+(?:[a-z\-]+\s+){0,3}"
     r"(?:district|borough|town|city|area|authority|force|council|ward)(?=,)|"
