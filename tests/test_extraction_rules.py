@@ -2536,3 +2536,14 @@ def test_wards_in_prose():
     assert one(text, count=267)["area"] == "Birchills Leamore"
     assert one(text, count=402)["area"] == "Pheasey"
     assert one(text, count=19414)["area"] == "Walsall"
+
+
+def test_fire_service_figures_are_no_crimes():
+    text = (
+        "Criminal damage in Mansfield rose in 2015/16, with 1,684 damage offences recorded.\n\n"
+        "Fire crews attended 412 deliberate fires in Mansfield in 2015/16, up from 356 the year "
+        "before. Secondary fires made up 301 of those.\n"
+    )
+    found = rows(text)
+    assert [(r["offence"], r["count"]) for r in found] == [("criminal_damage_and_arson", 1684)]
+    assert all(r["previous_count"] is None for r in found)

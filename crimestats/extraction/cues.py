@@ -290,6 +290,7 @@ NONCRIME_RE = re.compile(
     r"firearms|knives|weapons|guns|suspects|offenders|defendants|prisoners|inmates|cells|beds|"
     r"visits|hits|operations|raids|per\s+100,?000|per\s+10,?000|per\s+100\b|per\s+million|st\b"
     r"|logs|records|files|farms|addresses|students|journeys|passengers|trips|visitors|spectators|fans|tourists|sheep|cattle|cows|lambs|ewes|pigs|horses|dogs|animals|livestock"
+    r"|fires|call-outs|callouts|incidents\s+attended"
     r"|non[\s\-]crime|nd\b|rd\b|th\b)\b"
 )
 STAFF_AFTER_RE = re.compile(

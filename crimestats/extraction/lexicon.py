@@ -76,6 +76,7 @@ TOPIC_NOUNS: tuple[str, ...] = (
     "occurrences",
     "offences of this type",
     "crimes of this type",
+    "offence group",  # "Nationally, the offence group rose by 7 per cent"
 )
 
 # Groupings that name offences but match no category of the spec (police.uk's street-level crime

@@ -1323,7 +1323,9 @@ class _Extractor:
         oa = self._offence_after(end, after_end, offs) if ncm else None
         # "3,200 incident logs": an offence word that only qualifies the noun is no offence
         if ncm and (oa is None or ncm.end() > oa[1]):
-            if after(STAFF_AFTER_RE):
+            # "1,140 officers, down from 1,480", "412 deliberate fires, up from 356": the figure
+            # after is of the same thing
+            if after(STAFF_AFTER_RE) or "fire" in ncm.group(0).lower():
                 self._noncrime_end = end
             return None
         if (s == 0 or text[s - 1] == "\n") and PARA_NUMBER_RE.match(text, s):
@@ -1361,7 +1363,12 @@ class _Extractor:
             if o is not None and o[2] not in (TOPIC, GENERIC_TOTAL):
                 num = _Num(phrase_start, end, "count", measure, o[2], text[o[0] : o[1]])
                 return num
-        if before(ACCOUNTED_FOR_BEFORE_RE) and after(OF_THE_TOTAL_AFTER_RE):
+        if (
+            before(ACCOUNTED_FOR_BEFORE_RE)
+            and after(OF_THE_TOTAL_AFTER_RE)
+            # ... of an offence ("Secondary fires made up 301 of those" is no crime)
+            and any(o[1] <= phrase_start and o[2] not in (TOPIC, GENERIC_TOTAL) for o in offs)
+        ):
             return _Num(phrase_start, end, "count", measure)  # "made up 1,205 of the total"
         if (
             after(OF_SUBSET_RE)
@@ -1458,7 +1465,7 @@ class _Extractor:
                 and FOR_PLACE_AFTER_RE.match(text, end, after_end)
             ):
                 return _Num(phrase_start, end, "rate_per_1000", measure)
-            if cs <= self._noncrime_end <= phrase_start <= self._noncrime_end + 40:
+            if cs <= self._noncrime_end <= phrase_start <= self._noncrime_end + 60:
                 return None  # "now has 1,140 officers, down from 1,480": the officers before
             if after(OCCASIONS_AFTER_RE) and text[phrase_start - 3 : phrase_start] == "on ":
                 return _Num(phrase_start, end, "count", measure)  # "siphoned on 289 occasions"
