@@ -2547,3 +2547,19 @@ def test_fire_service_figures_are_no_crimes():
     found = rows(text)
     assert [(r["offence"], r["count"]) for r in found] == [("criminal_damage_and_arson", 1684)]
     assert all(r["previous_count"] is None for r in found)
+
+
+def test_a_national_park_and_its_villages():
+    text = (
+        "Police recorded 380 crimes inside Dartmoor National Park in 2015, 20 fewer than in "
+        "2014.\n\nThe village-by-village picture was mixed:\n\n"
+        "Widecombe recorded 21 crimes, up from 15.\n"
+        "Postbridge and Bellever had 14, up by three.\n"
+        "Holne had nine crimes, compared with 11 in 2014.\n"
+        "Sheepstor recorded no crimes at all.\n"
+    )
+    assert one(text, count=380)["area"] == "Dartmoor National Park"
+    assert one(text, count=21)["area"] == "Widecombe"
+    assert one(text, count=14)["area"] == "Postbridge and Bellever"
+    assert one(text, count=9)["area"] == "Holne"
+    assert one(text, count=0)["area"] == "Sheepstor"

@@ -29,6 +29,7 @@ PLACE_NAME_STOP = set(
         "Burglary Burglaries Robbery Theft Drug Drugs Sexual Fraud Shoplifting Vehicle Anti "
         "Criminal Public Possession Homicide Knife Stalking Rape Local Our Your All Some Most "
         "Many Operation Safer Community Neighbourhood Independent Office Labour Conservative "
+        "Neighbouring Nearby Constabulary Service "
         "Liberal Tory Mr Mrs Ms Dr Det Insp Supt Sgt Ch PC PCSO ONS Home Secretary Minister "
         "Year Years Month Months Week Weeks Europe European My Officers Detectives Residents Forces "
         "Victims Shops Retailers Councils Schools Teams Patrols People Staff Volunteers Businesses "
@@ -38,10 +39,12 @@ PLACE_NAME_STOP = set(
 FORCE_RE = re.compile(rf"(?<![\w\-])(?P<name>{PLACE_NAME})\s+(?:Police|Constabulary)\b")
 # "Tupsley had 37 crimes", "St Nicholas recorded 22 crimes": a name as the subject of a count
 SUBJECT_PLACE_RE = re.compile(
-    rf"[ \t]*(?P<name>{PLACE_NAME})\s+(?:had|recorded|saw|logged|reported)\s+"
-    r"(?:a\s+total\s+of\s+|just\s+|only\s+)?(?=\d)"
+    rf"[ \t]*(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s+(?:had|recorded|saw|logged|reported)\s+"
+    r"(?:a\s+total\s+of\s+|just\s+|only\s+)?(?=\d|(?:no|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve)\s+(?:crimes?|offences?|incidents?|burglar|robber|thefts?)|(?:no|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
 )
-WARDS_WORD_RE = re.compile(r"(?i)\bwards?\b")
+WARDS_WORD_RE = re.compile(r"(?i)\b(?:wards?|villages?|parish(?:es)?|estates?)\b")
 # "At ward level, St Ann's saw violence without injury more than double, ..., while Arboretum
 # recorded 389 stalking and harassment offences": wards as the subjects of their clauses
 WARD_LEVEL_SUBJECT_RE = re.compile(
