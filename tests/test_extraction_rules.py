@@ -2563,3 +2563,13 @@ def test_a_national_park_and_its_villages():
     assert one(text, count=14)["area"] == "Postbridge and Bellever"
     assert one(text, count=9)["area"] == "Holne"
     assert one(text, count=0)["area"] == "Sheepstor"
+
+
+def test_a_dashboard_ward_table_in_prose():
+    text = (
+        "Police recorded 21,300 total notifiable offences in Haringey in the 12 months to the "
+        "end of March 2021, according to the Met's online crime dashboard. Of the borough's "
+        "wards, Tottenham Hale came top with 2,318 offences. Noel Park came second with 1,966.\n"
+    )
+    assert one(text, count=21300)["offence"] == "total_recorded_crime"
+    assert one(text, count=1966)["area"] == "Noel Park"

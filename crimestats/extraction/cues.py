@@ -39,7 +39,11 @@ PLACE_NAME_STOP = set(
 FORCE_RE = re.compile(rf"(?<![\w\-])(?P<name>{PLACE_NAME})\s+(?:Police|Constabulary)\b")
 # "Tupsley had 37 crimes", "St Nicholas recorded 22 crimes": a name as the subject of a count
 SUBJECT_PLACE_RE = re.compile(
-    rf"[ \t]*(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s+(?:had|recorded|saw|logged|reported)\s+"
+    rf"[ \t]*(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)"
+    # "Cathall, in Leytonstone, recorded 1,204"
+    rf"(?:,\s+in\s+{PLACE_NAME},)?"
+    r"\s+(?:had|recorded|saw|logged|reported|came\s+(?:top|second|third|fourth|fifth|next|last)\s+with"
+    r"|was\s+next\s+with)\s+"
     r"(?:a\s+total\s+of\s+|just\s+|only\s+)?(?=\d|(?:no|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve)\s+(?:crimes?|offences?|incidents?|burglar|robber|thefts?)|(?:no|one|two"
     r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"

@@ -63,6 +63,9 @@ NON_OFFENCE_PHRASES: tuple[str, ...] = (
     "criminal justice",
     "crime hotspots",
     "crime hotspot",
+    "online crime dashboard",  # "the Met's online crime dashboard": a website, no offence
+    "online crime map",
+    "online crime reporting",
 )
 
 # Nouns that count offences of the topic already under discussion ("there were 872 incidents").
