@@ -2573,3 +2573,19 @@ def test_a_dashboard_ward_table_in_prose():
     )
     assert one(text, count=21300)["offence"] == "total_recorded_crime"
     assert one(text, count=1966)["area"] == "Noel Park"
+
+
+def test_two_years_side_by_side_with_a_change_stated():
+    text = (
+        "Crime in Dyfed-Powys rose. Dyfed-Powys Police recorded 21,400 offences in 2013/14 "
+        "and 23,100 in 2014/15, an increase of 7.9 per cent. Powys was the only area to record "
+        "a fall, of 46 offences.\n"
+    )
+    hit = one(text, count=23100)
+    assert (hit["period_start"], hit["previous_count"], hit["change_pct"]) == (
+        "2014-04",
+        21400,
+        7.9,
+    )
+    assert not [r for r in rows(text) if r["count"] == 21400]
+    assert one(text, area="Powys")["change_abs"] == -46

@@ -217,7 +217,7 @@ CHANGE_NOUN_AFTER_RE = re.compile(
     r"|decrease|reduction|decline|dip|cut))\b"
 )
 BY_BEFORE_RE = re.compile(
-    rf"(?i)\b(?:(?P<up>{UP_WORDS})|(?P<down>{DOWN_WORDS}))\s+(?:by|(?<!\bup\s)(?<!\bdown\s)of)\s+"
+    rf"(?i)\b(?:(?P<up>{UP_WORDS})|(?P<down>{DOWN_WORDS}))(?:\s+by|,?(?<!\bup)(?<!\bdown)\s+of)\s+"
     rf"(?:a\s+further\s+|another\s+)?$"
 )
 UPDOWN_BEFORE_RE = re.compile(
@@ -378,6 +378,12 @@ NOT_NAME_WORDS = set(
     "Eastern Western Under Into Onto Between Among Against Compared Versus Like Unlike Including "
     "Excluding Where When While Whereas Although Though Since Until After Before During If So Yet "
     "Nor Or Also Than Despite Of To By As About Above Below Per Every Each Some Any No Not".split()
+)
+# "33,518 offences in 2013/14 and 36,250 in 2014/15": two years' counts side by side
+YEAR_PAIR_RE = re.compile(
+    r"(?<![\d,.])(?P<a>\d[\d,]*)\s+(?:[a-z\-]+\s+){0,3}?in\s+(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?"
+    r"(?:19|20)\d\d(?:[/\-–]\d{2,4})?\s+and\s+(?P<b>\d[\d,]*)\s+(?:[a-z\-]+\s+){0,3}?in\s+"
+    r"(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?(?:19|20)\d\d(?:[/\-–]\d{2,4})?"
 )
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes

@@ -218,6 +218,7 @@ from .cues import (
     WIDER,
     WIDER_BEFORE_RE,
     YEAR_EARLIER_AFTER_RE,
+    YEAR_PAIR_RE,
     YEAR_RANGE_BEFORE_RE,
     YEAR_ROW_AFTER_RE,
 )
@@ -2141,6 +2142,8 @@ class _Extractor:
             ):
                 self._rate_mode = False
             self._compound_subjects(s, e, offs, sentence_mentions)
+            if len(sentence_mentions) >= 2:
+                sentence_mentions = self._year_pair(sentence_mentions, s, e)
             if any(m.offence == UNMAPPED for m in sentence_mentions):
                 # "violence and sexual offences, with 1,020 reports": no category of the spec
                 sentence_mentions = [m for m in sentence_mentions if m.offence != UNMAPPED]
@@ -2835,6 +2838,37 @@ class _Extractor:
             and any(ch.isdigit() for ch in self.text[s : cm.start()])
             and not any(ch.isdigit() for ch in self.text[cm.start() : e])
         )
+
+    def _year_pair(self, mentions: list[Mention], s: int, e: int) -> list[Mention]:
+        """ "The force recorded 33,518 offences in 2013/14 and 36,250 in 2014/15, an increase of
+        8.2 per cent": with a change stated, the earlier year's count is the comparison figure
+        of the later year's (convention 4), not a statistic of its own."""
+        pm = YEAR_PAIR_RE.search(self.text, s, e)
+        if pm is None or not CUE_RE.search(self.text, pm.end(), e):
+            return mentions
+        a = parse_digits(pm.group("a").replace(",", ""), None)
+        b = parse_digits(pm.group("b").replace(",", ""), None)
+        if a is None or b is None:
+            return mentions
+        first = [m for m in mentions if m.count is not None and m.count.value == a[0]]
+        second = [m for m in mentions if m.count is not None and m.count.value == b[0]]
+        if len(first) != 1 or len(second) != 1:
+            return mentions
+        m1, m2 = first[0], second[0]
+        if (
+            m1.area != m2.area
+            or m1.offence != m2.offence
+            or m2.previous_count is not None
+            or set(m1.measures()) != {"count"}
+            or not (m1.period_end and m2.period_end and m1.period_start and m2.period_start)
+            or _months((m1.period_start, m1.period_end))
+            != _months((m2.period_start, m2.period_end))
+            or _months((m1.period_start, m2.period_end))
+            != 2 * _months((m2.period_start, m2.period_end))
+        ):
+            return mentions
+        m2.previous_count = m1.count
+        return [m for m in mentions if m is not m1]
 
     def _in_target_list(self, s: int) -> bool:
         """``s`` starts an item of a list introduced as targets ("The board has set the
