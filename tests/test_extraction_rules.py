@@ -2589,3 +2589,16 @@ def test_two_years_side_by_side_with_a_change_stated():
     )
     assert not [r for r in rows(text) if r["count"] == 21400]
     assert one(text, area="Powys")["change_abs"] == -46
+
+
+def test_rows_of_two_figures_in_the_order_the_text_gives():
+    text = (
+        "Crime in Cumbria in 2016/17.\n\n"
+        "The breakdown for the force area is below, with the 2015/16 figure first and the "
+        "2016/17 figure second:\n\n"
+        "Robbery: 114 / 98\n"
+        "Shoplifting: 2,402 / 2,655\n"
+    )
+    hit = one(text, offence="robbery")
+    assert (hit["count"], hit["previous_count"], hit["period_start"]) == (98, 114, "2016-04")
+    assert one(text, offence="shoplifting")["count"] == 2655

@@ -385,6 +385,13 @@ YEAR_PAIR_RE = re.compile(
     r"(?:19|20)\d\d(?:[/\-–]\d{2,4})?\s+and\s+(?P<b>\d[\d,]*)\s+(?:[a-z\-]+\s+){0,3}?in\s+"
     r"(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?(?:19|20)\d\d(?:[/\-–]\d{2,4})?"
 )
+# rows of two figures, "Robbery: 214 / 198", and the sentence that says which comes first
+SLASH_ORDER_RE = re.compile(
+    r"(?i)with\s+the\s+(?P<p1>[\w/\-–]+(?:\s+[\w/\-–]+)?)\s+(?:figures?|numbers?|totals?)\s+first\s+and\s+"
+    r"the\s+(?P<p2>[\w/\-–]+(?:\s+[\w/\-–]+)?)\s+(?:figures?|numbers?|totals?)\s+second"
+)
+SLASH_NEXT_AFTER_RE = re.compile(r"[ \t]*/[ \t]*\d")
+SLASH_PREV_BEFORE_RE = re.compile(r"\d[ \t]*/[ \t]*$")
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(

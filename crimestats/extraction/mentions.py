@@ -173,6 +173,9 @@ from .cues import (
     ROW_OFFENCE_BEFORE_RE,
     SAME_NUMBER_OF_RE,
     SHARED_PCT_AFTER_RE,
+    SLASH_NEXT_AFTER_RE,
+    SLASH_ORDER_RE,
+    SLASH_PREV_BEFORE_RE,
     STAFF_AFTER_RE,
     STAFF_LONG_AFTER_RE,
     STEADY_AT_BEFORE_RE,
@@ -541,6 +544,17 @@ class _Extractor:
         self.num_starts = [m.start() for m in self.numbers]
         pub = publication_month(text)
         self.pub = pub
+        # "with the 2013/14 figure first and the 2014/15 figure second": the order of the two
+        # figures of "Robbery: 214 / 198" rows (True: the later period's figure comes second)
+        self._slash_later_second: bool | None = None
+        if " / " in text or "/" in text:
+            om = SLASH_ORDER_RE.search(text)
+            if om:
+                p1, p2 = find_periods(om.group("p1")), find_periods(om.group("p2"))
+                r1 = p1[0].resolve(None, (None, None)) if p1 else (None, None)
+                r2 = p2[0].resolve(None, (None, None)) if p2 else (None, None)
+                if r1[1] and r2[1] and r1[1] != r2[1]:
+                    self._slash_later_second = r2[1] > r1[1]
         self.county = self._doc_county()
         self.names_e_and_w = any(a.name == E_AND_W and a.kind != "anaphora" for a in self.areas)
         self.first_town = next(
@@ -1153,6 +1167,16 @@ class _Extractor:
             measure = make_measure(
                 value, unit, pct=is_pct, hedge=hedge, phrase=text[phrase_start:end]
             )
+        if self._slash_later_second is not None and not is_pct:
+            later_second = self._slash_later_second
+            if SLASH_NEXT_AFTER_RE.match(text, end):  # "Robbery: 214 / 198"
+                return _Num(
+                    phrase_start, end, "previous_count" if later_second else "count", measure
+                )
+            if SLASH_PREV_BEFORE_RE.search(text, max(cs, phrase_start - 16), phrase_start):
+                return _Num(
+                    phrase_start, end, "count" if later_second else "previous_count", measure
+                )
         if before(IN_EVERY_BEFORE_RE) or after(IN_EVERY_AFTER_RE):
             return None
         if not is_pct:
