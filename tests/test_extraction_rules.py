@@ -2602,3 +2602,12 @@ def test_rows_of_two_figures_in_the_order_the_text_gives():
     hit = one(text, offence="robbery")
     assert (hit["count"], hit["previous_count"], hit["period_start"]) == (98, 114, "2016-04")
     assert one(text, offence="shoplifting")["count"] == 2655
+
+
+def test_a_newsletter_edition_month_dates_the_article():
+    text = (
+        "BLAGDON VILLAGE NEWS - November 2014\n\nFrom your PCSO\n\n"
+        "Between July and September there were 7 crimes recorded in Blagdon.\n"
+    )
+    hit = one(text, count=7)
+    assert (hit["period_start"], hit["period_end"]) == ("2014-07", "2014-09")

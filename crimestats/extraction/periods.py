@@ -406,10 +406,21 @@ def find_periods(text: str, spans: list[tuple[int, int]] | None = None) -> list[
     return out
 
 
+# "WRINGTON VILLAGE NEWS - October 2011": an edition's month closing a title line
+EDITION_RE = re.compile(
+    r"(?m)^[^\n]{3,80}?[ \t][-–—|][ \t]*(?P<m>January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)[ \t]+(?P<y>(?:19|20)\d\d)[ \t]*$"
+)
+
+
 def publication_month(text: str) -> tuple[int, int] | None:
     """(year, month) of a dateline near the top of the article, if it has one."""
     m = PUB_DATE_RE.search(text, 0, min(len(text), 600))
     if not m:
+        em = EDITION_RE.match(text, 0, min(len(text), 200))
+        if em:
+            month = month_number(em.group("m"))
+            return (int(em.group("y")), month) if month else None
         return None
     month = month_number(m.group("m1") or m.group("m2"))
     if not month or (m.group("m1") or m.group("m2") or "")[:3].lower() not in _MONTHS:
