@@ -2611,3 +2611,12 @@ def test_a_newsletter_edition_month_dates_the_article():
     )
     hit = one(text, count=7)
     assert (hit["period_start"], hit["period_end"]) == ("2014-07", "2014-09")
+
+
+def test_a_new_paragraph_naming_another_place_does_not_take_the_last_offence():
+    text = (
+        "In Lincoln in the year to September 2010, crime fell 9.4% to 10,905. Police said one "
+        "in three violent offences happened near pubs.\n\n"
+        "East Lindsey recorded 8,730 offences, down 5.6 per cent.\n"
+    )
+    assert one(text, count=8730)["offence"] == "total_recorded_crime"

@@ -2502,6 +2502,7 @@ class _Extractor:
                             BARE_OFFENCES_RE.fullmatch(self.text, o[0], o[1]) is not None
                             and self._fresh_topic_end >= 0
                             and not self.text[self._fresh_topic_end : self._sent[0]].strip()
+                            and "\n\n" not in self.text[self._fresh_topic_end : self._sent[0]]
                         )
                     )
                     and not ALL_CRIME_RE.search(self.text, max(0, c_offs[0][0] - 40), o[0])
