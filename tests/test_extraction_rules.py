@@ -2620,3 +2620,15 @@ def test_a_new_paragraph_naming_another_place_does_not_take_the_last_offence():
         "East Lindsey recorded 8,730 offences, down 5.6 per cent.\n"
     )
     assert one(text, count=8730)["offence"] == "total_recorded_crime"
+
+
+def test_a_place_no_gazetteer_knows_named_in_the_headline_and_the_body():
+    text = (
+        "The Sentinel, Stoke-on-Trent\nMonday, 13 May 2019\n\n"
+        "Shop thefts soar in Burslem as traders count the cost\n\n"
+        "Staffordshire Police data for Burslem shows 646 shoplifting offences were recorded "
+        "between April 2018 and March 2019, up 21 per cent.\n\n"
+        "Criminal damage in Burslem fell by 8 per cent to 114 offences.\n"
+    )
+    assert one(text, count=646)["area"] == "Burslem"
+    assert one(text, count=114)["area"] == "Burslem"

@@ -392,6 +392,7 @@ SLASH_ORDER_RE = re.compile(
 )
 SLASH_NEXT_AFTER_RE = re.compile(r"[ \t]*/[ \t]*\d")
 SLASH_PREV_BEFORE_RE = re.compile(r"\d[ \t]*/[ \t]*$")
+HEADLINE_IN_PLACE_RE = re.compile(rf"\b(?:in|across|for)\s+(?P<name>{PLACE_NAME})(?![\w'’])")
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(

@@ -85,6 +85,7 @@ from .cues import (
     FORCE_TYPES,
     FUTURE_RE,
     HEADING_RE,
+    HEADLINE_IN_PLACE_RE,
     IN_BRACKETS_AFTER_RE,
     IN_EVERY_AFTER_RE,
     IN_EVERY_BEFORE_RE,
@@ -725,6 +726,35 @@ class _Extractor:
                     )
                 ):
                     extra.append(_Area(lm.start("name"), lm.end("name"), name, kind="pattern"))
+        # a place no gazetteer knows, named in the headline after "in" and again in the body
+        # ("Shop thefts soar in Hanley ...", "... data for Hanley shows 1,146 ...")
+        # (the title lines at the top: no full stop at their end)
+        h1 = 0
+        title_spans = []
+        for lm in re.finditer(r"[^\n]+", text[:400]):
+            if lm.group(0).rstrip().endswith((".", '"', "”")):
+                break
+            title_spans.append(lm.span())
+            h1 = lm.end()
+        for hm in (m for a, b in title_spans for m in HEADLINE_IN_PLACE_RE.finditer(text, a, b)):
+            raw = hm.group("name")
+            if (
+                raw in AREAS
+                or raw.split()[0] in PLACE_NAME_STOP
+                or re.search(rf"\b{re.escape(raw.split()[0].lower())}\b", text)
+            ):
+                continue
+            uses = [
+                m
+                for m in re.finditer(rf"(?<![\w\-]){re.escape(raw)}(?![\w\-])", text)
+                if m.start() >= h1
+            ]
+            if len(uses) < 2:
+                continue
+            for m in [hm, *uses]:
+                ms, me = (hm.start("name"), hm.end("name")) if m is hm else m.span()
+                if claim(ms, me):
+                    extra.append(_Area(ms, me, raw, kind="pattern"))
         # a heading line over its paragraph ("Millfield" over "Millfield saw 287 crimes"): a
         # place when the paragraph names it again and the text never writes it in lower case
         if "\n" in text:
