@@ -2632,3 +2632,14 @@ def test_a_place_no_gazetteer_knows_named_in_the_headline_and_the_body():
     )
     assert one(text, count=646)["area"] == "Burslem"
     assert one(text, count=114)["area"] == "Burslem"
+
+
+def test_a_new_paragraphs_offences_are_the_articles_offence_after_an_aside():
+    text = (
+        "Knife offences soar in the big forces\n\n"
+        "Forces recorded 57,214 possession of weapons offences in the year ending March 2024.\n\n"
+        "In the West Midlands, officers recorded 5,412 offences, up 11 per cent. Robberies in "
+        "the force area reached 9,120.\n\n"
+        "Greater Manchester Police recorded 4,690 offences, an increase of 402.\n"
+    )
+    assert one(text, count=4690)["offence"] == "possession_of_weapons"

@@ -393,6 +393,11 @@ SLASH_ORDER_RE = re.compile(
 SLASH_NEXT_AFTER_RE = re.compile(r"[ \t]*/[ \t]*\d")
 SLASH_PREV_BEFORE_RE = re.compile(r"\d[ \t]*/[ \t]*$")
 HEADLINE_IN_PLACE_RE = re.compile(rf"\b(?:in|across|for)\s+(?P<name>{PLACE_NAME})(?![\w'’])")
+# the article reports crime as a whole: "overall crime", "total notifiable offences"
+ALL_CRIME_NAMED_RE = re.compile(
+    r"(?i)\b(?:overall|total|all|recorded|police[\s\-]recorded)\s+crimes?\b|\btotal\s+notifiable"
+    r"|\bcrime\s+(?:rose|fell|went|was|has|had|increased|decreased|dropped|climbed|jumped)\b"
+)
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(

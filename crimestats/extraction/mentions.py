@@ -19,6 +19,7 @@ from .cues import (
     ACCOUNTED_FOR_BEFORE_RE,
     AFTER_OFFENCE_PLACE_RE,
     AGENT_AFTER_RE,
+    ALL_CRIME_NAMED_RE,
     ALL_CRIME_RE,
     ANAPHORA_RE,
     AND_BEFORE_RE,
@@ -1751,9 +1752,11 @@ class _Extractor:
         self._topic_from_figures = False  # whether the running offence came from figures
         self._section_figures = False  # whether the section (since the last place heading) had any
         self._fresh_topic_end = -1  # end of a figure-free body sentence that named an offence
+        self._s_new_par = False  # whether the sentence being read starts a paragraph
         self._body_offences: set[str] = set()  # offences with figures below the headline
         h = self.sents[0] if self.sents else (0, 0)
         self._headline_end = h[1] if not text[h[0] : h[1]].rstrip().endswith(".") else 0
+        self._reports_all_crime = bool(ALL_CRIME_NAMED_RE.search(text, self._headline_end))
         self._noncrime_end = -1  # end of the last figure of something else ("1,140 officers")
         main_area = self._main_area = ctx.area
         self._home: str | None = None  # the place of the article's first figure
@@ -1794,6 +1797,7 @@ class _Extractor:
             # national context ("Nationally, forces in England and Wales recorded ...") lasts to
             # the end of its paragraph in an article about somewhere else
             new_par = s - prev_end > 1 and "\n\n" in text[prev_end:s].replace("\r", "")
+            self._s_new_par = new_par
             if (
                 ctx.area == E_AND_W
                 and main_area not in (None, E_AND_W)
@@ -2522,6 +2526,20 @@ class _Extractor:
                 ):
                     # "Burglary bucked the trend. It rose by 9 per cent ..., to 1,186 offences"
                     return ctx.topic, ctx.topic_phrase
+                if (
+                    self._s_new_par
+                    and ctx.topic not in (None, TOPIC, GENERIC_TOTAL, self.headline_offence)
+                    and self.headline_offence not in (None, TOPIC, GENERIC_TOTAL)
+                    and self.headline_offence in self._body_offences
+                    # ... in an article that does not report crime as a whole
+                    and not self._reports_all_crime
+                    and BARE_OFFENCES_RE.fullmatch(self.text, o[0], o[1]) is not None
+                    and not ALL_CRIME_RE.search(self.text, max(0, c_offs[0][0] - 40), o[0])
+                ):
+                    # "Robberies in the force area ... reached 9,120. // Merseyside had ... its
+                    # total of 2,731 offences": a new paragraph's bare "offences" is the offence
+                    # the article is about, not the aside before it
+                    return self.headline_offence, phrase
                 if (
                     ctx.topic not in (None, TOPIC, GENERIC_TOTAL)
                     and (
