@@ -2643,3 +2643,14 @@ def test_a_new_paragraphs_offences_are_the_articles_offence_after_an_aside():
         "Greater Manchester Police recorded 4,690 offences, an increase of 402.\n"
     )
     assert one(text, count=4690)["offence"] == "possession_of_weapons"
+
+
+def test_a_railway_line_is_a_place():
+    text = (
+        "NEWS RELEASE - British Transport Police\n14 May 2014\n\n"
+        "Crime on the Chiltern Main Line between London Marylebone and Birmingham fell by 6.1 "
+        "per cent in 2013/14.\n\nOfficers recorded 1,973 crimes on the route. Across Great "
+        "Britain's rail network, crime fell by 4 per cent.\n"
+    )
+    assert one(text, count=1973)["area"] == "Chiltern Main Line"
+    assert one(text, change_pct=-4)["area"] == "Great Britain"

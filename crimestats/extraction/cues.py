@@ -398,6 +398,11 @@ ALL_CRIME_NAMED_RE = re.compile(
     r"(?i)\b(?:overall|total|all|recorded|police[\s\-]recorded)\s+crimes?\b|\btotal\s+notifiable"
     r"|\bcrime\s+(?:rose|fell|went|was|has|had|increased|decreased|dropped|climbed|jumped)\b"
 )
+RAIL_LINE_RE = re.compile(
+    r"\b(?:on|along|across)\s+(?:the\s+)?(?P<name>(?:[A-Z][a-z]+\s+){1,3}(?:Main\s+)?Line)\b"
+    # "... between London Victoria and the south coast": the ends of the line are part of it
+    r"(?P<tail>\s+between\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+and\s+(?:the\s+)?[A-Za-z]+(?:\s+[a-z]+)?)?"
+)
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(

@@ -162,6 +162,7 @@ from .cues import (
     PROPORTION_AFTER_RE,
     PROPORTION_BEFORE_RE,
     QUESTION_RE,
+    RAIL_LINE_RE,
     RANK_OF_BEFORE_RE,
     RANK_SET_AFTER_RE,
     RANKS_OFFENCE_RE,
@@ -727,6 +728,13 @@ class _Extractor:
                     )
                 ):
                     extra.append(_Area(lm.start("name"), lm.end("name"), name, kind="pattern"))
+        # a railway line ("Crime on the Brighton Main Line fell"): British Transport Police's
+        # areas
+        if " Line" in text:
+            for rm in RAIL_LINE_RE.finditer(text):
+                end = rm.end("tail") if rm.group("tail") else rm.end("name")
+                if claim(rm.start("name"), end):
+                    extra.append(_Area(rm.start("name"), end, rm.group("name"), kind="pattern"))
         # a place no gazetteer knows, named in the headline after "in" and again in the body
         # ("Shop thefts soar in Hanley ...", "... data for Hanley shows 1,146 ...")
         # (the title lines at the top: no full stop at their end)
