@@ -2654,3 +2654,12 @@ def test_a_railway_line_is_a_place():
     )
     assert one(text, count=1973)["area"] == "Chiltern Main Line"
     assert one(text, change_pct=-4)["area"] == "Great Britain"
+
+
+def test_homes_in_the_city_were_broken_into():
+    text = (
+        "Official figures show 3,512 homes in Sheffield were broken into in the year ending "
+        "March 2015, down from 3,980.\n"
+    )
+    hit = one(text, count=3512)
+    assert (hit["offence"], hit["previous_count"]) == ("residential_burglary", 3980)

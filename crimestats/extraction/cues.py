@@ -403,6 +403,10 @@ RAIL_LINE_RE = re.compile(
     # "... between London Victoria and the south coast": the ends of the line are part of it
     r"(?P<tail>\s+between\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+and\s+(?:the\s+)?[A-Za-z]+(?:\s+[a-z]+)?)?"
 )
+HOMES_BURGLED_AFTER_RE = re.compile(
+    r"(?i)\s+(?:homes|houses|households|properties)\b[^.;\d]{0,40}?\b(?:were|had\s+been)\s+"
+    r"(?:broken\s+into|burgled|burglarised|targeted\s+by\s+burglars)\b"
+)
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(

@@ -87,6 +87,7 @@ from .cues import (
     FUTURE_RE,
     HEADING_RE,
     HEADLINE_IN_PLACE_RE,
+    HOMES_BURGLED_AFTER_RE,
     IN_BRACKETS_AFTER_RE,
     IN_EVERY_AFTER_RE,
     IN_EVERY_BEFORE_RE,
@@ -1382,6 +1383,9 @@ class _Extractor:
             if nsm and not any(nsm.end() <= o[0] < phrase_start for o in offs):
                 return None
         ncm = after(NONCRIME_RE)
+        if ncm and after(HOMES_BURGLED_AFTER_RE):
+            # "4,512 homes in the city were broken into": the count of dwelling burglaries
+            return _Num(phrase_start, end, "count", measure, "residential_burglary", "homes")
         if ncm and after(TIMES_AFTER_RE) and before(TIMES_CRIME_BEFORE_RE):
             return _Num(phrase_start, end, "count", measure)  # "broken into 131 times"
         oa = self._offence_after(end, after_end, offs) if ncm else None
