@@ -2663,3 +2663,16 @@ def test_homes_in_the_city_were_broken_into():
     )
     hit = one(text, count=3512)
     assert (hit["offence"], hit["previous_count"]) == ("residential_burglary", 3980)
+
+
+def test_saints_wards_with_asides_and_pairs():
+    text = (
+        "Student wards of Canterbury, autumn term 2019.\n\n"
+        "St Stephen's, which covers the campus and most of its halls, recorded 286 violent "
+        "offences, up from 241. In Northgate and St Dunstan's, drug possession offences more "
+        "than doubled, to 47. Over the summer, recorded crime in Westgate and St Mildred fell by "
+        "9 per cent.\n"
+    )
+    assert one(text, count=286)["area"] == "St Stephen's"
+    assert one(text, count=47)["area"] == "Northgate and St Dunstan's"
+    assert one(text, change_pct=-9)["area"] == "Westgate and St Mildred"

@@ -40,8 +40,8 @@ FORCE_RE = re.compile(rf"(?<![\w\-])(?P<name>{PLACE_NAME})\s+(?:Police|Constabul
 # "Tupsley had 37 crimes", "St Nicholas recorded 22 crimes": a name as the subject of a count
 SUBJECT_PLACE_RE = re.compile(
     rf"[ \t]*(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)"
-    # "Cathall, in Leytonstone, recorded 1,204"
-    rf"(?:,\s+in\s+{PLACE_NAME},)?"
+    # "Cathall, in Leytonstone, recorded 1,204", "St David's, which covers the city centre, recorded"
+    rf"(?:,\s+in\s+{PLACE_NAME},|,\s+(?:which|where)\s[^,;\d]{{3,90}},)?"
     r"\s+(?:had|recorded|saw|logged|reported|came\s+(?:top|second|third|fourth|fifth|next|last)\s+with"
     r"|was\s+next\s+with)\s+"
     r"(?:a\s+total\s+of\s+|just\s+|only\s+)?(?=\d|(?:no|one|two|three|four|five|six|seven|eight"
@@ -74,7 +74,9 @@ WARD_RE = re.compile(
     # "Scunthorpe's neighbourhood team", "the Hexham neighbourhood policing team": no ward
     r"(?!\s+(?:policing\s+)?(?:team|officers?|sergeant|inspector|policing|watch)\b)"
 )
-AFTER_OFFENCE_PLACE_RE = re.compile(rf"\s+(?:in|across|throughout)\s+(?P<name>{PLACE_NAME})\b")
+AFTER_OFFENCE_PLACE_RE = re.compile(
+    rf"\s+(?:in|across|throughout)\s+(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)(?![\w'’])"
+)
 LABEL_RE = re.compile(
     rf"(?:\d{{1,2}}\.\s+|[-•*▪●■·]\s+)?(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s*(?:[:–—]|\s-)\s*[\d(]"
 )

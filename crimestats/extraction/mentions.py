@@ -3253,7 +3253,8 @@ def _atype(name: str) -> str:
 @lru_cache(maxsize=8192)
 def _clean_name(name: str) -> str | None:
     name = name.strip()
-    if not name.startswith(("St ", "St. ")):  # "St Ann's" is a name, "Stockton's" a possessive
+    # "St Ann's", "Newtown and St Leonard's" are names, "Stockton's" a possessive
+    if not re.search(r"(?:^|\s)St\.?\s+[A-Z][a-z]+['’]s$", name):
         name = re.sub(r"['’]s$", "", name)
     words = name.split()
     if not words or words[0] in PLACE_NAME_STOP or words[-1] in PLACE_NAME_STOP:
