@@ -2676,3 +2676,12 @@ def test_saints_wards_with_asides_and_pairs():
     assert one(text, count=286)["area"] == "St Stephen's"
     assert one(text, count=47)["area"] == "Northgate and St Dunstan's"
     assert one(text, change_pct=-9)["area"] == "Westgate and St Mildred"
+
+
+def test_a_posted_by_line_dates_the_article():
+    text = (
+        "Bike theft in Cambridge\nPosted 12 June 2019 by PC Ann Lee, Cycle Crime Officer\n\n"
+        "From January to May we have had 643 reports of bicycle theft in Cambridge.\n"
+    )
+    hit = one(text, count=643)
+    assert (hit["period_start"], hit["period_end"]) == ("2019-01", "2019-05")

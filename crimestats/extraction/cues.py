@@ -41,7 +41,7 @@ FORCE_RE = re.compile(rf"(?<![\w\-])(?P<name>{PLACE_NAME})\s+(?:Police|Constabul
 SUBJECT_PLACE_RE = re.compile(
     rf"[ \t]*(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)"
     # "Cathall, in Leytonstone, recorded 1,204", "St David's, which covers the city centre, recorded"
-    rf"(?:,\s+in\s+{PLACE_NAME},|,\s+(?:which|where)\s[^,;\d]{{3,90}},)?"
+    rf"(?:,\s+in\s+(?:the\s+(?:heart|centre|middle)\s+of\s+)?{PLACE_NAME},|,\s+(?:which|where)\s[^,;\d]{{3,90}},)?"
     r"\s+(?:had|recorded|saw|logged|reported|came\s+(?:top|second|third|fourth|fifth|next|last)\s+with"
     r"|was\s+next\s+with)\s+"
     r"(?:a\s+total\s+of\s+|just\s+|only\s+)?(?=\d|(?:no|one|two|three|four|five|six|seven|eight"

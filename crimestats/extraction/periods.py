@@ -195,7 +195,7 @@ PUB_DATE_RE = re.compile(
     r"(?:(?-i:[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+)*),[ \t]*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?"
     r"[ \t]+(?P<m1>[A-Za-z]{3,9})|(?P<m2>[A-Za-z]{3,9})[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)[ \t]+"
-    r"(?P<y>(?:19|20)\d\d)\b(?:[^\n]{0,30}$|[ \t]+[-–—][ \t])"
+    r"(?P<y>(?:19|20)\d\d)\b(?:[^\n]{0,30}$|[ \t]+[-–—][ \t]|[ \t]+by[ \t][^\n]*$)"
 )
 
 
