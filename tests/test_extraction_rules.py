@@ -2685,3 +2685,22 @@ def test_a_posted_by_line_dates_the_article():
     )
     hit = one(text, count=643)
     assert (hit["period_start"], hit["period_end"]) == ("2019-01", "2019-05")
+
+
+def test_a_hyphenated_place_and_its_short_form():
+    text = (
+        "Burnham crime stays low\n\n"
+        "Burnham-on-the-Marsh recorded 94 crimes in 2013, down from 117 in 2012.\n\n"
+        "The town had two burglaries.\n"
+    )
+    assert one(text, count=94)["area"] == "Burnham-on-the-Marsh"
+    assert {r["area"] for r in rows(text)} == {"Burnham-on-the-Marsh"}
+
+
+def test_the_city_centre_in_an_article_about_a_city_centre():
+    text = (
+        "Thieves targeted shoppers in Bristol city centre over Christmas.\n\n"
+        "Avon and Somerset Police recorded 148 theft from the person offences in the city "
+        "centre between November 20 and December 31, 2017.\n"
+    )
+    assert one(text, count=148)["area"] == "Bristol city centre"

@@ -409,6 +409,7 @@ HOMES_BURGLED_AFTER_RE = re.compile(
     r"(?i)\s+(?:homes|houses|households|properties)\b[^.;\d]{0,40}?\b(?:were|had\s+been)\s+"
     r"(?:broken\s+into|burgled|burglarised|targeted\s+by\s+burglars)\b"
 )
+HYPHEN_NAME_RE = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?:-[a-z]+){1,3}-[A-Z][a-z]+(?![\w\-])")
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(

@@ -88,6 +88,7 @@ from .cues import (
     HEADING_RE,
     HEADLINE_IN_PLACE_RE,
     HOMES_BURGLED_AFTER_RE,
+    HYPHEN_NAME_RE,
     IN_BRACKETS_AFTER_RE,
     IN_EVERY_AFTER_RE,
     IN_EVERY_BEFORE_RE,
@@ -662,13 +663,31 @@ class _Extractor:
                 if info is not None and _atype(info.name) in ("town", "district", "city"):
                     name = f"{info.name} {cm.group('kind').lower()} centre"
                     wards.append(_Area(cm.start("name"), cm.end("name"), name, kind="pattern"))
+        # "Wells-next-the-Sea": a hyphenated name no gazetteer knows, and its short form
+        hyphen_names = (
+            [hm for hm in HYPHEN_NAME_RE.finditer(text) if hm.group(0) not in AREAS]
+            if "-" in text
+            else []
+        )
+        hyphen_short = {hm.group(0).split("-")[0]: hm.group(0) for hm in hyphen_names}
+        for hm in hyphen_names:
+            found.append(_Area(hm.start(), hm.end(), hm.group(0), kind="pattern"))
         for m in _AREA_SCAN.finditer(text):
+            if hyphen_names and any(h.start() <= m.start() < h.end() for h in hyphen_names):
+                continue
             info = AREAS.get(m.group(0)) or AREAS.get(m.group(0).replace("’", "'"))
             if info is not None and not (titles and any(a <= m.start() < b for a, b in titles)):
                 if wards and any(w.start <= m.start() < w.end for w in wards):
                     continue
                 if STREET_AFTER_RE.match(text, m.end()):
                     continue  # "Prince of Wales Road", "Kettering Road": a street, not the place
+                if hyphen_names and m.group(0) in hyphen_short:
+                    # "Wells crime stays low" over "Wells-next-the-Sea remained ...": the short
+                    # form of the longer hyphenated name the article uses
+                    found.append(
+                        _Area(m.start(), m.end(), hyphen_short[m.group(0)], kind="pattern")
+                    )
+                    continue
                 pw = NAME_WORD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
                 if (
                     pw is not None
@@ -891,7 +910,12 @@ class _Extractor:
             else:
                 name = TOWN
                 if text.startswith(" centre", m.end()) or text.startswith(" center", m.end()):
-                    continue  # "much of it in the town centre": a spot in the place, not it
+                    # "in the city centre" in an article about a town centre as a place of its
+                    # own ("Leeds city centre"): that place; otherwise a spot in the town
+                    zone = next((w.name for w in wards if w.name.endswith(" centre")), None)
+                    if zone is not None and free(m.start(), m.end() + 7):
+                        extra.append(_Area(m.start(), m.end() + 7, zone, kind="anaphora"))
+                    continue
             if free(m.start(), m.end()):
                 # "The force also recorded 1,012 drug offences": the force speaking
                 agent = name == FORCE and m.group("kind2") is not None
@@ -2543,8 +2567,10 @@ class _Extractor:
                     and ctx.topic not in (None, TOPIC, GENERIC_TOTAL, self.headline_offence)
                     and self.headline_offence not in (None, TOPIC, GENERIC_TOTAL)
                     and self.headline_offence in self._body_offences
-                    # ... in an article that does not report crime as a whole
+                    # ... in an article that does not report crime as a whole, and not of England
+                    # and Wales ("Across England and Wales, police recorded 4.5 million offences")
                     and not self._reports_all_crime
+                    and not any(a.name == E_AND_W for a in self._cur_areas)
                     and BARE_OFFENCES_RE.fullmatch(self.text, o[0], o[1]) is not None
                     and not ALL_CRIME_RE.search(self.text, max(0, c_offs[0][0] - 40), o[0])
                 ):
