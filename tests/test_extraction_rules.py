@@ -2704,3 +2704,13 @@ def test_the_city_centre_in_an_article_about_a_city_centre():
         "centre between November 20 and December 31, 2017.\n"
     )
     assert one(text, count=148)["area"] == "Bristol city centre"
+
+
+def test_this_august_and_last_august_from_the_dateline():
+    text = (
+        "Summer crime in Newquay\n\nTuesday, 26 September 2023\n\n"
+        "There were 24 burglaries in Newquay this August, and criminal damage fell to 88 last "
+        "August.\n"
+    )
+    assert one(text, count=24)["period_start"] == "2023-08"
+    assert one(text, count=88)["period_start"] == "2022-08"

@@ -2854,6 +2854,12 @@ class _Extractor:
                 if LAST_YEAR_AFTER_RE.match(self.text, p.end):  # "between April and June last year"
                     ey = self.pub[0] - 1
                 return p.resolve(ey, ctx.period)
+        if p.kind == "month_last":
+            if not p.sm or self.pub is None:
+                return ctx.period  # no dateline to count back from
+            # "last August" in an article of September 2023: August 2022
+            y = (self.pub[0] if p.sm <= self.pub[1] else self.pub[0] - 1) - 1
+            return ym(y, p.sm), ym(y, p.sm)
         if p.kind == "month_noyear":  # "in September": the latest September by the dateline
             if not p.sm:
                 return ctx.period

@@ -132,6 +132,8 @@ PERIOD_RE = re.compile(
     # in March 2019; "March 2022 alone saw ..." (a month and year leading its own clause)
     rf"|(?P<month>(?i:\b(?:in|during|for|throughout)\s+(?:(?:early|mid|late)[\s\-]+)?){_date('e', True)}"
     rf"|{_mon('g')}\s+(?P<gy>{_YEAR})(?=\s+(?:alone|saw|brought)\b))"
+    # "this August", "last August": the latest such month by the dateline, and the one before
+    rf"|(?P<tmon>(?i:\b(?P<tl>this|last)\s+){_mon('t')}(?!\s*,?\s*(?:19|20)\d\d))"
     # in September (no year: the month before the dateline, else none)
     # ("In October, 412 crimes ...": a figure after the comma is not a year or a day)
     rf"|(?P<mny>(?i:\b(?:in|during|for|throughout)\s+(?:(?:early|mid|late)[\s\-]+)?){_mon('h')}"
@@ -350,6 +352,9 @@ def period_from_match(m: re.Match[str]) -> PeriodMatch | None:
         q = int(qs) if qs else {"first": 1, "second": 2, "third": 3}.get(m.group("qw").lower(), 4)
         sy, sm = (y1, 3 * q + 1) if q <= 3 else (y1 + 1, 1)
         return PeriodMatch(s, e, "part", sm=sm, sy=sy, em=sm + 2, ey=sy)
+    if m.group("tmon"):
+        kind = "month_last" if m.group("tl").lower() == "last" else "month_noyear"
+        return PeriodMatch(s, e, kind, sm=month_number(m.group("tm")))
     if m.group("mny"):
         return PeriodMatch(s, e, "month_noyear", sm=month_number(m.group("hm") or m.group("im")))
     if m.group("qref"):
