@@ -2714,3 +2714,15 @@ def test_this_august_and_last_august_from_the_dateline():
     )
     assert one(text, count=24)["period_start"] == "2023-08"
     assert one(text, count=88)["period_start"] == "2022-08"
+
+
+def test_england_and_wales_separately():
+    text = (
+        "In the year ending June 2016, police across England and Wales recorded 4.4 million "
+        "crimes. The four Welsh forces recorded 210,004 offences, up 6 per cent. Sexual offences "
+        "went up 30 per cent to 98,106 across the two nations. There were 560 homicides in "
+        "England and Wales, 531 of them in England.\n"
+    )
+    assert one(text, count=210004)["area"] == "Wales"
+    assert one(text, count=98106)["area"] == "England and Wales"
+    assert one(text, count=531)["area"] == "England"

@@ -124,7 +124,7 @@ ANAPHORA_RE = re.compile(
     r"|(?P<nat>nationally|nationwide|(?<!office\sfor\s)(?<!according\sto\snew\s)(?<!according\sto\s)"
     r"(?<!according\sto\sthe\s)(?<!according\sto\slatest\s)national(?=\s+(?:figures?|average|level|picture|rate|rise|fall"
     r"|increase|decrease|"
-    r"trend|data|statistics))|the\s+country\s+as\s+a\s+whole)\b"
+    r"trend|data|statistics))|the\s+country\s+as\s+a\s+whole|(?:across|in)\s+(?:the\s+two|both)\s+nations)\b"
     r"|(?P<cw>county[\s\-]?wide|force[\s\-]?wide|the\s+(?:county|force)['’]s)\b"
     # "the borough-wide rate of 61.9"
     r"|(?P<tw>borough|city|district)[\s\-]wide\b)"
@@ -410,6 +410,7 @@ HOMES_BURGLED_AFTER_RE = re.compile(
     r"(?:broken\s+into|burgled|burglarised|targeted\s+by\s+burglars)\b"
 )
 HYPHEN_NAME_RE = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?:-[a-z]+){1,3}-[A-Z][a-z]+(?![\w\-])")
+IN_PLACE_GAP_RE = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?")
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(

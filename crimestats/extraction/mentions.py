@@ -93,6 +93,7 @@ from .cues import (
     IN_EVERY_AFTER_RE,
     IN_EVERY_BEFORE_RE,
     IN_PERIOD_AFTER_RE,
+    IN_PLACE_GAP_RE,
     LABEL_CHANGE_BEFORE_RE,
     LABEL_GAP_RE,
     LABEL_LEAD_RE,
@@ -1455,6 +1456,11 @@ class _Extractor:
             if o is not None and o[2] not in (TOPIC, GENERIC_TOTAL):
                 num = _Num(phrase_start, end, "count", measure, o[2], text[o[0] : o[1]])
                 return num
+            if any(
+                a.start > end and IN_PLACE_GAP_RE.fullmatch(text, sub.end(), a.start)
+                for a in self._cur_areas
+            ):
+                return _Num(phrase_start, end, "count", measure)  # "511 of them in England"
         if (
             before(ACCOUNTED_FOR_BEFORE_RE)
             and after(OF_THE_TOTAL_AFTER_RE)
