@@ -2726,3 +2726,15 @@ def test_england_and_wales_separately():
     assert one(text, count=210004)["area"] == "Wales"
     assert one(text, count=98106)["area"] == "England and Wales"
     assert one(text, count=531)["area"] == "England"
+
+
+def test_from_a_to_b_after_another_offences_from_to():
+    text = (
+        "In Sutton in 2016/17, violence against the person climbed from 2,905 offences to "
+        "3,164, and within that category violence with injury was up from 988 to 1,240. In the "
+        "town centre ward of Carshalton Central, crime was up from 1,702 to 1,818.\n"
+    )
+    hit = one(text, offence="violence_with_injury")
+    assert (hit["count"], hit["previous_count"]) == (1240, 988)
+    assert one(text, offence="violence_against_the_person")["previous_count"] == 2905
+    assert one(text, count=1818)["area"] == "Carshalton Central"

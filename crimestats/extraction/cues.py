@@ -70,6 +70,8 @@ LEAD_PLACE_RE = re.compile(
 )
 STOP_LEAD_RE = re.compile(r"(\w+)\s+(?=[A-Z])")
 WARD_RE = re.compile(
+    # "the town centre ward of Fairfield"
+    rf"\bward\s+of\s+(?P<name2>{PLACE_NAME})\b|"
     rf"(?<![\w\-])(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)(?<!['’]s)\s+(?:ward|neighbourhood)\b"
     # "Scunthorpe's neighbourhood team", "the Hexham neighbourhood policing team": no ward
     r"(?!\s+(?:policing\s+)?(?:team|officers?|sergeant|inspector|policing|watch)\b)"
@@ -411,6 +413,7 @@ HOMES_BURGLED_AFTER_RE = re.compile(
 )
 HYPHEN_NAME_RE = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?:-[a-z]+){1,3}-[A-Z][a-z]+(?![\w\-])")
 IN_PLACE_GAP_RE = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?")
+FROM_TO_GAP_RE = re.compile(r"(?:\s+(?:offences|crimes|incidents))?\s+to\s+")
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(

@@ -84,6 +84,7 @@ from .cues import (
     FORCE_NAME_END_RE,
     FORCE_RE,
     FORCE_TYPES,
+    FROM_TO_GAP_RE,
     FUTURE_RE,
     HEADING_RE,
     HEADLINE_IN_PLACE_RE,
@@ -649,14 +650,15 @@ class _Extractor:
         wards: list[_Area] = []
         if " ward" in text or " neighbourhood" in text:
             for wm in WARD_RE.finditer(text):
-                ws, raw = wm.start("name"), wm.group("name")
+                g = "name" if wm.group("name") else "name2"
+                ws, raw = wm.start(g), wm.group(g)
                 # "In Fairfield ward": the preposition is not part of the name
                 lead = STOP_LEAD_RE.match(raw)
                 if lead and lead.group(1) in PLACE_NAME_STOP:
                     ws, raw = ws + lead.end(), raw[lead.end() :]
                 name = _clean_name(raw)
                 if name:
-                    wards.append(_Area(ws, wm.end("name"), name, kind="ward"))
+                    wards.append(_Area(ws, wm.end(g), name, kind="ward"))
         if " centre" in text:
             # "Violence in Cardiff city centre on weekend nights fell": a zone of the town
             for cm in CENTRE_AREA_RE.finditer(text):
@@ -2171,9 +2173,20 @@ class _Extractor:
                         else ctx.period,
                         off,
                     )
-                for r, k in zip(read, keys, strict=True):
+                for ri, (r, k) in enumerate(zip(read, keys, strict=True)):
                     if r.role == "previous_count":
                         key = last_key
+                        nxt = read[ri + 1] if ri + 1 < len(read) else None
+                        if (
+                            nxt is not None
+                            and nxt.role == "count"
+                            and keys[ri + 1] is not None
+                            and keys[ri + 1] != last_key
+                            and FROM_TO_GAP_RE.fullmatch(text, r.end, nxt.start)
+                        ):
+                            # "... climbed from 7,905 to 8,964, and violence with injury was up
+                            # from 2,988 to 3,240": the figure it goes to is its own
+                            key = keys[ri + 1]
                     else:
                         key = k
                         if key is not None:
