@@ -69,9 +69,9 @@ LEAD_PLACE_RE = re.compile(
     rf"(?:In|Across|Throughout|Within)\s+(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s*,"
 )
 STOP_LEAD_RE = re.compile(r"(\w+)\s+(?=[A-Z])")
+# "the town centre ward of Fairfield"
+WARD_OF_RE = re.compile(rf"\bward\s+of\s+(?P<name>{PLACE_NAME})\b")
 WARD_RE = re.compile(
-    # "the town centre ward of Fairfield"
-    rf"\bward\s+of\s+(?P<name2>{PLACE_NAME})\b|"
     rf"(?<![\w\-])(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)(?<!['’]s)\s+(?:ward|neighbourhood)\b"
     # "Scunthorpe's neighbourhood team", "the Hexham neighbourhood policing team": no ward
     r"(?!\s+(?:policing\s+)?(?:team|officers?|sergeant|inspector|policing|watch)\b)"
@@ -411,6 +411,7 @@ HOMES_BURGLED_AFTER_RE = re.compile(
     r"(?i)\s+(?:homes|houses|households|properties)\b[^.;\d]{0,40}?\b(?:were|had\s+been)\s+"
     r"(?:broken\s+into|burgled|burglarised|targeted\s+by\s+burglars)\b"
 )
+HYPHEN_HINT_RE = re.compile(r"-[a-z]+(?:-[a-z]+){0,2}-[A-Z]")
 HYPHEN_NAME_RE = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?:-[a-z]+){1,3}-[A-Z][a-z]+(?![\w\-])")
 IN_PLACE_GAP_RE = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?")
 FROM_TO_GAP_RE = re.compile(r"(?:\s+(?:offences|crimes|incidents))?\s+to\s+")

@@ -89,6 +89,7 @@ from .cues import (
     HEADING_RE,
     HEADLINE_IN_PLACE_RE,
     HOMES_BURGLED_AFTER_RE,
+    HYPHEN_HINT_RE,
     HYPHEN_NAME_RE,
     IN_BRACKETS_AFTER_RE,
     IN_EVERY_AFTER_RE,
@@ -215,6 +216,7 @@ from .cues import (
     VENUE_BEFORE_RE,
     VICTIMS_RE,
     WARD_LEVEL_SUBJECT_RE,
+    WARD_OF_RE,
     WARD_RE,
     WARD_WAS_RE,
     WARDS_WORD_RE,
@@ -649,8 +651,9 @@ class _Extractor:
         # gazetteer place begins its name
         wards: list[_Area] = []
         if " ward" in text or " neighbourhood" in text:
-            for wm in WARD_RE.finditer(text):
-                g = "name" if wm.group("name") else "name2"
+            ward_of = WARD_OF_RE.finditer(text) if "ward of" in text else ()
+            for wm in (*WARD_RE.finditer(text), *ward_of):
+                g = "name"
                 ws, raw = wm.start(g), wm.group(g)
                 # "In Fairfield ward": the preposition is not part of the name
                 lead = STOP_LEAD_RE.match(raw)
@@ -669,7 +672,7 @@ class _Extractor:
         # "Wells-next-the-Sea": a hyphenated name no gazetteer knows, and its short form
         hyphen_names = (
             [hm for hm in HYPHEN_NAME_RE.finditer(text) if hm.group(0) not in AREAS]
-            if "-" in text
+            if HYPHEN_HINT_RE.search(text)
             else []
         )
         hyphen_short = {hm.group(0).split("-")[0]: hm.group(0) for hm in hyphen_names}
