@@ -2738,3 +2738,13 @@ def test_from_a_to_b_after_another_offences_from_to():
     assert (hit["count"], hit["previous_count"]) == (1240, 988)
     assert one(text, offence="violence_against_the_person")["previous_count"] == 2905
     assert one(text, count=1818)["area"] == "Carshalton Central"
+
+
+def test_a_places_figure_as_the_subject_of_a_direction():
+    text = (
+        "In 2016, crime rose by 5 per cent in Doncaster; Rotherham's increase was smaller, at 4 "
+        "per cent, while Sheffield's figure was virtually unchanged. Barnsley saw little "
+        "change.\n"
+    )
+    assert one(text, area="Sheffield")["direction"] == "same"
+    assert one(text, area="Barnsley")["direction"] == "same"

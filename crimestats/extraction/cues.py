@@ -415,6 +415,12 @@ HYPHEN_HINT_RE = re.compile(r"-[a-z]+(?:-[a-z]+){0,2}-[A-Z]")
 HYPHEN_NAME_RE = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?:-[a-z]+){1,3}-[A-Z][a-z]+(?![\w\-])")
 IN_PLACE_GAP_RE = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?")
 FROM_TO_GAP_RE = re.compile(r"(?:\s+(?:offences|crimes|incidents))?\s+to\s+")
+# "while Sheffield's figure was virtually unchanged", "King's Lynn and West Norfolk saw little
+# change": a place (or its figure) as the subject of a direction
+PLACE_LEAD_GAP_RE = re.compile(
+    r"[\s,;]*(?:(?:and|but|while|whilst|whereas|although)\s+)?(?:in\s+)?"
+)
+PLACE_SUBJECT_GAP_RE = re.compile(r"(?:['’]s\s+(?:figure|total|number|tally|count))?\s+")
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(
@@ -525,7 +531,8 @@ DIRECTION_RE = re.compile(
     r"the\s+same|static|flat|steady|level|similar)|(?<=[–—-]\s)no\s+change|stayed\s+(?:broadly\s+|largely\s+)?(?:the\s+same|"
     r"stable|level|steady|unchanged|flat)|(?<=[–—-]\s)unchanged|(?:stayed|remained)\s+at\s+(?:(?:about|around|roughly|much|broadly)\s+)?(?:the\s+same|a\s+similar|a\s+steady)\s+level|held"
     r"\s+steady|(?:is|was|were|are)\s+(?:broadly\s+|largely\s+|virtually\s+|almost\s+|relatively\s+)?"
-    r"(?:unchanged|flat|stable|steady|static)|levelled\s+off))\b"
+    r"(?:unchanged|flat|stable|steady|static)|levelled\s+off|saw\s+little\s+change"
+    r"|(?:was|were)\s+little\s+changed(?!\s*,?\s+(?:with|at|on)\s+\d)))\b"
 )
 QUESTION_RE = re.compile(r"(?i)\?|\basked\b|\bwhy\b|\bwhether\b|\bhow\s+(?:much|many)\b")
 NO_ANY_RE = re.compile(r"(?i)\b(?:no|zero)\s")

@@ -158,8 +158,10 @@ from .cues import (
     PLACE_COUNT_PAREN_GAP_RE,
     PLACE_FIGURE_BEFORE_RE,
     PLACE_HEADING_RE,
+    PLACE_LEAD_GAP_RE,
     PLACE_NAME_STOP,
     PLACE_PAREN_GAP_RE,
+    PLACE_SUBJECT_GAP_RE,
     PREP_RE,
     PREV_BEFORE_RE,
     PRONOUN_LEAD_RE,
@@ -2223,6 +2225,8 @@ class _Extractor:
                     and not self._has("SURVEY", cs, ce)
                 ):
                     dm = self._direction(cs, ce, c_offs)
+                    if dm is None and not c_offs:
+                        dm = self._place_direction(cs, ce, c_areas)
                     if dm is not None and not self.quotes.contains(dm[1]):
                         area = area_default
                         period = self._number_period(
@@ -3008,6 +3012,20 @@ class _Extractor:
             return mentions
         m2.previous_count = m1.count
         return [m for m in mentions if m is not m1]
+
+    def _place_direction(self, cs: int, ce: int, c_areas) -> tuple[str, int] | None:
+        """ "..., while Sheffield's figure was virtually unchanged": a place leading a clause
+        with no offence words, then a direction: the direction of the running offence there."""
+        lead = next((a for a in c_areas if not a.comparator and not a.agent), None)
+        if lead is None or not PLACE_LEAD_GAP_RE.fullmatch(self.text, cs, lead.start):
+            return None
+        gm = PLACE_SUBJECT_GAP_RE.match(self.text, lead.end, ce)
+        if gm is None:
+            return None
+        dm = DIRECTION_RE.match(self.text, gm.end(), ce)
+        if dm is None or self._has("QUESTION", *self._sent):
+            return None
+        return ("up" if dm.group("up") else "down" if dm.group("down") else "same"), dm.start()
 
     def _in_target_list(self, s: int) -> bool:
         """``s`` starts an item of a list introduced as targets ("The board has set the
