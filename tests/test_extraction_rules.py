@@ -2748,3 +2748,16 @@ def test_a_places_figure_as_the_subject_of_a_direction():
     )
     assert one(text, area="Sheffield")["direction"] == "same"
     assert one(text, area="Barnsley")["direction"] == "same"
+
+
+def test_places_figures_in_brackets_and_ranked_on():
+    text = (
+        "Home burglaries in North Wales fell in 2018/19. In Conwy the figure was 356, while "
+        "Flintshire (497) and Denbighshire (338) also recorded falls.\n\n"
+        "Norwich came top with 14,212 offences. It was followed by Breckland on 8,031. South "
+        "Norfolk came third on 6,418.\n"
+    )
+    assert one(text, count=497)["area"] == "Flintshire"
+    assert one(text, count=338)["area"] == "Denbighshire"
+    assert one(text, count=8031)["area"] == "Breckland"
+    assert one(text, count=6418)["area"] == "South Norfolk"

@@ -421,6 +421,12 @@ PLACE_LEAD_GAP_RE = re.compile(
     r"[\s,;]*(?:(?:and|but|while|whilst|whereas|although)\s+)?(?:in\s+)?"
 )
 PLACE_SUBJECT_GAP_RE = re.compile(r"(?:['’]s\s+(?:figure|total|number|tally|count))?\s+")
+# "Breckland came fourth on 6,418", "followed by King's Lynn and West Norfolk on 8,031"
+RANKED_ON_BEFORE_RE = re.compile(
+    r"(?i)\b(?:came\s+(?:top|first|second|third|fourth|fifth|sixth|seventh|next|last)"
+    r"|followed\s+by\s+[A-Z][^,;.]{1,50}?|(?:was|were)\s+(?:next|second|third|fourth|fifth))\s+on\s+$"
+)
+PLACE_PAREN_LIST_BEFORE_RE = re.compile(r"\)\s+and\s+[A-Z][\w'’\- ]{1,40}\($")
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(

@@ -161,6 +161,7 @@ from .cues import (
     PLACE_LEAD_GAP_RE,
     PLACE_NAME_STOP,
     PLACE_PAREN_GAP_RE,
+    PLACE_PAREN_LIST_BEFORE_RE,
     PLACE_SUBJECT_GAP_RE,
     PREP_RE,
     PREV_BEFORE_RE,
@@ -172,6 +173,7 @@ from .cues import (
     RAIL_LINE_RE,
     RANK_OF_BEFORE_RE,
     RANK_SET_AFTER_RE,
+    RANKED_ON_BEFORE_RE,
     RANKS_OFFENCE_RE,
     RATE_AFTER_RE,
     RATE_BEFORE_RE,
@@ -1574,7 +1576,24 @@ class _Extractor:
                 return None  # "now has 1,140 officers, down from 1,480": the officers before
             if after(OCCASIONS_AFTER_RE) and text[phrase_start - 3 : phrase_start] == "on ":
                 return _Num(phrase_start, end, "count", measure)  # "siphoned on 289 occasions"
+            if before(RANKED_ON_BEFORE_RE):
+                return _Num(phrase_start, end, "count", measure)  # "Breckland came fourth on 6,418"
             return _Num(phrase_start, end, "previous_count", measure)
+        if (
+            text[phrase_start - 1 : phrase_start] == "("
+            and after(CLOSE_PAREN_RE)
+            and any(
+                a.end in (phrase_start - 1, phrase_start - 2) and not a.comparator and not a.agent
+                for a in self._cur_areas
+            )
+            and not self._has_count_before(cs, phrase_start)
+        ) or (
+            text[phrase_start - 1 : phrase_start] == "("
+            and after(CLOSE_PAREN_RE)
+            and PLACE_PAREN_LIST_BEFORE_RE.search(text, max(cs, phrase_start - 60), phrase_start)
+        ):
+            # "while Flintshire (497) and Denbighshire (338) also recorded falls": a place's figure
+            return _Num(phrase_start, end, "count", measure)
         if text[phrase_start - 2 : phrase_start] in ("(", " (", "( ") and after(CLOSE_PAREN_RE):
             # "followed by anti-social behaviour (512) and criminal damage (231)": the count of
             # the offence named right before the bracket
