@@ -2761,3 +2761,12 @@ def test_places_figures_in_brackets_and_ranked_on():
     assert one(text, count=338)["area"] == "Denbighshire"
     assert one(text, count=8031)["area"] == "Breckland"
     assert one(text, count=6418)["area"] == "South Norfolk"
+
+
+def test_with_a_place_recording_a_figure():
+    text = (
+        "In 2010/11, offences against vehicles fell in both counties, with Devon recording "
+        "3,870 and Cornwall 2,995.\n"
+    )
+    assert one(text, count=3870)["area"] == "Devon"
+    assert one(text, count=2995)["area"] == "Cornwall"

@@ -271,7 +271,7 @@ COMMA_AT_BEFORE_RE = re.compile(r",\s*at\s+$")
 TO_BEFORE_RE = re.compile(r"(?i)\bto\s+(?:a\s+(?:total\s+of\s+)?|reach\s+)?$")
 COUNT_BEFORE_RE = re.compile(
     r"(?i)(?:[:–—]|\s-|\btotal\s+of|\btotall?(?:ed|ing)|\b(?:stood|standing)\s+at|\bpeaked\s+at|\brecorded\s+at|\bper\s+cent(?:\s+(?:lower|higher|down|up))?\s+at|%(?:\s+(?:lower|higher|down|up))?\s+at|\b(?:total|figure|tally)\s+at|\breach(?:ed|ing)|\bhit(?:ting)?|\bnumbered|\bsaw|,\s*at"
-    r"|\brecorded|\blogged|\bhad|\bwith|\baccount(?:ed|ing|s)\s+for|\bthere\s+(?:were|was|have\s+been|has\s+been"
+    r"|\brecord(?:ed|ing)|\blogg(?:ed|ing)|\bhad|\bwith|\baccount(?:ed|ing|s)\s+for|\bthere\s+(?:were|was|have\s+been|has\s+been"
     r"|had\s+been))\s*$"
 )
 COLUMN_LABEL_RE = re.compile(r"[ \t]*(?:[•\-*■][ \t]*)?[A-Za-z][\w'’,()\- ]*?[\w)](?:[ \t]{2,}|\t)")
