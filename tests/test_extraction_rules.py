@@ -2770,3 +2770,12 @@ def test_with_a_place_recording_a_figure():
     )
     assert one(text, count=3870)["area"] == "Devon"
     assert one(text, count=2995)["area"] == "Cornwall"
+
+
+def test_a_longer_place_with_a_geographic_last_word():
+    text = (
+        "Crime in south Shropshire in 2015/16.\n\nCraven Arms recorded one robbery and 41 "
+        "thefts. In Hyde Park, 212 crimes were recorded.\n"
+    )
+    assert one(text, count=41)["area"] == "Craven Arms"
+    assert one(text, count=212)["area"] == "Hyde Park"

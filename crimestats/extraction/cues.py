@@ -427,6 +427,12 @@ RANKED_ON_BEFORE_RE = re.compile(
     r"|followed\s+by\s+[A-Z][^,;.]{1,50}?|(?:was|were)\s+(?:next|second|third|fourth|fifth))\s+on\s+$"
 )
 PLACE_PAREN_LIST_BEFORE_RE = re.compile(r"\)\s+and\s+[A-Z][\w'’\- ]{1,40}\($")
+# the geographic last word of a longer place name: "Craven Arms", "Hyde Park", "Sharrow Vale"
+PLACE_SUFFIX_AFTER_RE = re.compile(
+    r" (?:Arms|Park|Hill|Hills|Green|Heath|Vale|Cross|Common|End|Wood|Oak|Marsh|Moor|Fields|Gate"
+    r"|Bank|Bridge|Town|Village|Estate|Central|North|South|East|West)"
+    r"(?![\w'’\-])(?!\s+(?:Police|Constabulary|Council|Borough|District|Court|Station)\b)"
+)
 OF_SUBSET_RE = re.compile(r"(?i)\s+of\s+(?:the|those|these|them|all|its|their|which|whom)\b")
 # "Calls to police about hare coursing fell from 604 to 351": calls are not crimes
 CALLS_SUBJECT_RE = re.compile(

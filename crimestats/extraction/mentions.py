@@ -163,6 +163,7 @@ from .cues import (
     PLACE_PAREN_GAP_RE,
     PLACE_PAREN_LIST_BEFORE_RE,
     PLACE_SUBJECT_GAP_RE,
+    PLACE_SUFFIX_AFTER_RE,
     PREP_RE,
     PREV_BEFORE_RE,
     PRONOUN_LEAD_RE,
@@ -696,6 +697,13 @@ class _Extractor:
                     # form of the longer hyphenated name the article uses
                     found.append(
                         _Area(m.start(), m.end(), hyphen_short[m.group(0)], kind="pattern")
+                    )
+                    continue
+                sx = PLACE_SUFFIX_AFTER_RE.match(text, m.end())
+                if sx and (m.group(0) + sx.group(0)) not in AREAS:
+                    # "Craven Arms", "Hyde Park", "Burnt Oak": a longer place than the gazetteer's
+                    found.append(
+                        _Area(m.start(), sx.end(), m.group(0) + sx.group(0), kind="pattern")
                     )
                     continue
                 pw = NAME_WORD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
