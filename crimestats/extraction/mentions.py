@@ -715,7 +715,7 @@ class _Extractor:
                     and (pw.group(1) + " " + m.group(0)) not in AREAS
                     # "3.1 Across England and Wales": a word the text also writes in lower
                     # case is no part of a name
-                    and not re.search(rf"\b{pw.group(1).lower()}\b", text)
+                    and not _written_in_lower_case(pw.group(1), text)
                 ):
                     continue  # "Neighbouring Little London and Woodhouse": a longer name
                 found.append(_Area(m.start(), m.end(), info.name))
@@ -788,7 +788,7 @@ class _Extractor:
             if (
                 raw in AREAS
                 or raw.split()[0] in PLACE_NAME_STOP
-                or re.search(rf"\b{re.escape(raw.split()[0].lower())}\b", text)
+                or _written_in_lower_case(raw.split()[0], text)
             ):
                 continue
             uses = [
@@ -811,7 +811,7 @@ class _Extractor:
                 if (
                     OFFENCE_RE.search(raw)
                     or raw in AREAS
-                    or re.search(rf"\b{re.escape(raw.split()[0].lower())}\b", text)
+                    or _written_in_lower_case(raw.split()[0], text)
                 ):
                     continue
                 par_end = text.find("\n\n", he)
@@ -832,8 +832,8 @@ class _Extractor:
         # never in lower case, is a place, even when no gazetteer knows it
         for hm in CAPS_HEADING_RE.finditer(text):
             name = hm.group("h").title()
-            if not free(hm.start("h"), hm.end("h")) or re.search(
-                rf"\b{re.escape(name.split()[0].lower())}\b", text
+            if not free(hm.start("h"), hm.end("h")) or _written_in_lower_case(
+                name.split()[0], text
             ):
                 continue
             uses = [m for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
@@ -866,7 +866,7 @@ class _Extractor:
                 for lm in lms:
                     # "Officers recorded ...": a word the text also writes in lower case is no
                     # name
-                    if lm and not re.search(rf"\b{lm.group('name').split()[0].lower()}\b", text):
+                    if lm and not _written_in_lower_case(lm.group("name").split()[0], text):
                         name = _clean_name(lm.group("name"))
                         ns, ne = lm.start("name"), lm.end("name")
                         # "Quarry Bank and Dudley Wood": gazetteer names inside give way
@@ -3327,6 +3327,12 @@ class _Extractor:
 
 def _is_number_word(word: str) -> bool:
     return word[0].isdigit() or words_value(word) is not None
+
+
+def _written_in_lower_case(word: str, text: str) -> bool:
+    """Whether ``text`` also writes ``word`` in lower case ("across", "officers"): then, with a
+    capital, it is a word at the start of a sentence or heading, not a name."""
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
