@@ -2903,7 +2903,7 @@ class _Extractor:
             # "in the year to September", "between 1 July and 30 September this year": the
             # latest such months by the dateline
             if p.em:
-                ey = self.pub[0] if p.em <= self.pub[1] else self.pub[0] - 1
+                ey = self._latest_year(p.em)
                 if LAST_YEAR_AFTER_RE.match(self.text, p.end):  # "between April and June last year"
                     ey = self.pub[0] - 1
                 return p.resolve(ey, ctx.period)
@@ -2911,7 +2911,7 @@ class _Extractor:
             if not p.sm or self.pub is None:
                 return ctx.period  # no dateline to count back from
             # "last August" in an article of September 2023: August 2022
-            y = (self.pub[0] if p.sm <= self.pub[1] else self.pub[0] - 1) - 1
+            y = self._latest_year(p.sm) - 1
             return ym(y, p.sm), ym(y, p.sm)
         if p.kind == "month_noyear":  # "in September": the latest September by the dateline
             if not p.sm:
@@ -2925,7 +2925,7 @@ class _Extractor:
                         if cs <= ym(y, p.sm) <= ce:
                             return ym(y, p.sm), ym(y, p.sm)
                 return ctx.period
-            y = self.pub[0] if p.sm <= self.pub[1] else self.pub[0] - 1
+            y = self._latest_year(p.sm)
             return ym(y, p.sm), ym(y, p.sm)
         if p.kind == "quarter_ref":  # "in the quarter": the latest three-month period named
             best: tuple[str | None, str | None] | None = None
@@ -2938,6 +2938,12 @@ class _Extractor:
                         best = res
             return best or ctx.period
         return p.resolve(ctx_year, ctx.period)
+
+    def _latest_year(self, month: int) -> int:
+        """The year of the latest ``month`` by the dateline ("in September" in an article of
+        November 2021: 2021; of May 2021: 2020)."""
+        assert self.pub is not None
+        return self.pub[0] if month <= self.pub[1] else self.pub[0] - 1
 
     def _pub_relative(self, p: PeriodMatch) -> tuple[str | None, str | None]:
         if self.pub is None:
@@ -3052,7 +3058,7 @@ class _Extractor:
         dm = DIRECTION_RE.match(self.text, gm.end(), ce)
         if dm is None or self._has("QUESTION", *self._sent):
             return None
-        return ("up" if dm.group("up") else "down" if dm.group("down") else "same"), dm.start()
+        return _direction_found(dm)
 
     def _in_target_list(self, s: int) -> bool:
         """``s`` starts an item of a list introduced as targets ("The board has set the
@@ -3080,9 +3086,7 @@ class _Extractor:
                 and PRONOUN_SUBJECT_BEFORE_RE.search(self.text, cs, dm.start())
                 and not self._has("QUESTION", *self._sent)
             ):
-                return (
-                    "up" if dm.group("up") else "down" if dm.group("down") else "same"
-                ), dm.start()
+                return _direction_found(dm)
             return None
         dm = self._search("DIRECTION", subject[0][1], ce)
         if not dm:
@@ -3093,8 +3097,7 @@ class _Extractor:
             return None
         if self._has("QUESTION", self._sent[0], self._sent[1]):
             return None
-        d = "up" if dm.group("up") else "down" if dm.group("down") else "same"
-        return d, dm.start()
+        return _direction_found(dm)
 
     def _both_places(self, mentions: list[Mention], s: int, e: int) -> list[Mention]:
         """ "Vehicle crime fell in both boroughs.": the same statement for the other of the
@@ -3327,6 +3330,11 @@ class _Extractor:
 
 def _is_number_word(word: str) -> bool:
     return word[0].isdigit() or words_value(word) is not None
+
+
+def _direction_found(dm: re.Match[str]) -> tuple[str, int]:
+    """The direction a ``DIRECTION_RE`` match states, and where."""
+    return ("up" if dm.group("up") else "down" if dm.group("down") else "same"), dm.start()
 
 
 def _written_in_lower_case(word: str, text: str) -> bool:
