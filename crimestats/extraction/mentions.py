@@ -2485,10 +2485,7 @@ class _Extractor:
         if len(pcols) >= 3 and not any(k[0] in ("change", "rate", "prev") for k in header):
             # "| Robbery | 38 | 52 | 81 |" under three years: a series, each year a statistic
             for i in pcols:
-                nm = NUMBER_RE.search(cells[i])
-                if nm is None or nm.group("num") is None:
-                    continue
-                parsed = parse_digits(nm.group("num"), nm.group("scale"))
+                parsed = _cell_number(cells[i])
                 if parsed is None:
                     continue
                 per = header[i][1]
@@ -2504,18 +2501,15 @@ class _Extractor:
         assert period is not None
         mt = Mention(area or "", period[0], period[1], off, label, line, s, e)
         for i, (kind, _p) in enumerate(header):
-            nm = NUMBER_RE.search(cells[i]) if i else None
-            if nm is None or nm.group("num") is None:
-                continue
-            parsed = parse_digits(nm.group("num"), nm.group("scale"))
+            parsed = _cell_number(cells[i]) if i else None
             if parsed is None:
                 continue
-            value, unit = parsed
+            value, unit, sign = parsed
             pct = (
                 "%" in cells[i] or "per cent" in cells[i] or (kind == "change" and _p == ("%", "%"))
             )
             meas = make_measure(value, unit, pct=pct, hedge=None, phrase=cells[i])
-            if nm.group("sign") in ("-", "−"):
+            if sign in ("-", "−"):
                 meas = signed(meas, -1)
             if kind == "now":
                 mt.count = meas
@@ -2554,13 +2548,10 @@ class _Extractor:
         for i, (kind, place) in enumerate(header):
             if kind != "place" or place is None:
                 continue
-            nm = NUMBER_RE.search(cells[i])
-            if nm is None or nm.group("num") is None:
-                continue
-            parsed = parse_digits(nm.group("num"), nm.group("scale"))
+            parsed = _cell_number(cells[i])
             if parsed is None:
                 continue
-            value, unit = parsed
+            value, unit, _sign = parsed
             if not rate and not value.is_integer():
                 continue
             meas = make_measure(value, unit, pct=False, hedge=None, phrase=cells[i])
@@ -3330,6 +3321,17 @@ class _Extractor:
 
 def _is_number_word(word: str) -> bool:
     return word[0].isdigit() or words_value(word) is not None
+
+
+def _cell_number(cell: str) -> tuple[float, float, str | None] | None:
+    """The figure in a table cell: (value, unit, sign), or None when it holds none."""
+    nm = NUMBER_RE.search(cell)
+    if nm is None or nm.group("num") is None:
+        return None
+    parsed = parse_digits(nm.group("num"), nm.group("scale"))
+    if parsed is None:
+        return None
+    return parsed[0], parsed[1], nm.group("sign")
 
 
 def _direction_found(dm: re.Match[str]) -> tuple[str, int]:
