@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import SimpleNamespace
 
 from .cues import (
@@ -561,7 +561,7 @@ class _Extractor:
         # "with the 2013/14 figure first and the 2014/15 figure second": the order of the two
         # figures of "Robbery: 214 / 198" rows (True: the later period's figure comes second)
         self._slash_later_second: bool | None = None
-        if " / " in text or "/" in text:
+        if "/" in text and "first" in low and "second" in low:  # words SLASH_ORDER_RE needs
             om = SLASH_ORDER_RE.search(text)
             if om:
                 p1, p2 = find_periods(om.group("p1")), find_periods(om.group("p2"))
@@ -1832,7 +1832,6 @@ class _Extractor:
         self._body_offences: set[str] = set()  # offences with figures below the headline
         h = self.sents[0] if self.sents else (0, 0)
         self._headline_end = h[1] if not text[h[0] : h[1]].rstrip().endswith(".") else 0
-        self._reports_all_crime = bool(ALL_CRIME_NAMED_RE.search(text, self._headline_end))
         self._noncrime_end = -1  # end of the last figure of something else ("1,140 officers")
         main_area = self._main_area = ctx.area
         self._home: str | None = None  # the place of the article's first figure
@@ -2929,6 +2928,12 @@ class _Extractor:
                         best = res
             return best or ctx.period
         return p.resolve(ctx_year, ctx.period)
+
+    @cached_property
+    def _reports_all_crime(self) -> bool:
+        """The body reports crime as a whole ("overall crime", "total notifiable offences");
+        looked up only when a rule needs it."""
+        return ALL_CRIME_NAMED_RE.search(self.text, self._headline_end) is not None
 
     def _latest_year(self, month: int) -> int:
         """The year of the latest ``month`` by the dateline ("in September" in an article of
