@@ -791,11 +791,7 @@ class _Extractor:
                 or _written_in_lower_case(raw.split()[0], text)
             ):
                 continue
-            uses = [
-                m
-                for m in re.finditer(rf"(?<![\w\-]){re.escape(raw)}(?![\w\-])", text)
-                if m.start() >= h1
-            ]
+            uses = [m for m in _name_uses(raw, text) if m.start() >= h1]
             if len(uses) < 2:
                 continue
             for m in [hm, *uses]:
@@ -816,11 +812,7 @@ class _Extractor:
                     continue
                 par_end = text.find("\n\n", he)
                 par_end = len(text) if par_end < 0 else par_end
-                uses = [
-                    m
-                    for m in re.finditer(rf"(?<![\w\-]){re.escape(raw)}(?![\w\-])", text)
-                    if he < m.start() < par_end
-                ]
+                uses = [m for m in _name_uses(raw, text) if he < m.start() < par_end]
                 if not uses or not claim(hs, he):
                     continue
                 extra.append(_Area(hs, he, raw, kind="pattern"))
@@ -901,7 +893,7 @@ class _Extractor:
         for raw in sorted(label_names):
             if raw in AREAS or len(raw) < 4:
                 continue
-            for m in re.finditer(rf"(?<![\w\-]){re.escape(raw)}(?![\w\-])", text):
+            for m in _name_uses(raw, text):
                 ms, me = m.start(), m.end()
                 if not any(a.start == ms for a in extra) and claim(ms, me):
                     extra.append(_Area(ms, me, _clean_name(raw) or raw, kind="pattern"))
@@ -3326,6 +3318,12 @@ class _Extractor:
 
 def _is_number_word(word: str) -> bool:
     return word[0].isdigit() or words_value(word) is not None
+
+
+def _name_uses(name: str, text: str) -> Iterator[re.Match[str]]:
+    """Every place ``text`` writes ``name`` as a whole name (not inside a longer word or a
+    hyphenated one)."""
+    return re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)
 
 
 def _cell_number(cell: str) -> tuple[float, float, str | None] | None:
