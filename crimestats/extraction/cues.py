@@ -355,9 +355,6 @@ TARGET_LIST_HEAD_RE = re.compile(
 STAFF_LONG_AFTER_RE = re.compile(
     r"(?i)\s?(?:[a-z\-]+\s+){0,3}?(?:officers?|staff|pcsos?|wardens?|workers?|posts|volunteers?)\b"
 )
-COUNT_THEN_CHANGE_GAP_RE = re.compile(
-    r"(?:\s+(?:such|these|those)?\s*(?:offences|crimes|cases))?,\s+"
-)
 OF_THE_TOTAL_AFTER_RE = re.compile(
     r"(?i)\s+of\s+(?:(?:the|its|their)\s+total|those|these|them)\b(?!\s+(?:were|was)\b)"
 )

@@ -3010,8 +3010,8 @@ class _Extractor:
         pm = YEAR_PAIR_RE.search(self.text, s, e)
         if pm is None or not CUE_RE.search(self.text, pm.end(), e):
             return mentions
-        a = parse_digits(pm.group("a").replace(",", ""), None)
-        b = parse_digits(pm.group("b").replace(",", ""), None)
+        a = parse_digits(pm.group("a"), None)  # (it drops the thousands commas itself)
+        b = parse_digits(pm.group("b"), None)
         if a is None or b is None:
             return mentions
         first = [m for m in mentions if m.count is not None and m.count.value == a[0]]
