@@ -720,12 +720,12 @@ class _Extractor:
                     continue  # "Neighbouring Little London and Woodhouse": a longer name
                 found.append(_Area(m.start(), m.end(), info.name))
         # a heading in capitals: "CRIME UP 9% IN EAST LINDSEY"
-        for lm in CAPS_LINE_RE.finditer(text):
-            titled = lm.group(0).title()
+        for cm in CAPS_LINE_RE.finditer(text):
+            titled = cm.group(0).title()
             for m in _AREA_SCAN.finditer(titled):
                 info = AREAS.get(m.group(0))
                 if info is not None:
-                    found.append(_Area(lm.start() + m.start(), lm.start() + m.end(), info.name))
+                    found.append(_Area(cm.start() + m.start(), cm.start() + m.end(), info.name))
         found.extend(wards)  # order does not matter here: all areas are sorted below
         taken = [(a.start, a.end) for a in found] + titles
 
@@ -778,11 +778,11 @@ class _Extractor:
         # (the title lines at the top: no full stop at their end)
         h1 = 0
         title_spans = []
-        for lm in re.finditer(r"[^\n]+", text[:400]):
-            if lm.group(0).rstrip().endswith((".", '"', "”")):
+        for tl in re.finditer(r"[^\n]+", text[:400]):
+            if tl.group(0).rstrip().endswith((".", '"', "”")):
                 break
-            title_spans.append(lm.span())
-            h1 = lm.end()
+            title_spans.append(tl.span())
+            h1 = tl.end()
         for hm in (m for a, b in title_spans for m in HEADLINE_IN_PLACE_RE.finditer(text, a, b)):
             raw = hm.group("name")
             if (
@@ -1789,21 +1789,15 @@ class _Extractor:
                 return
 
     # ------------------------------------------------------------ main loop
-    def run(self) -> list[Mention]:
-        text = self.text
-        ctx = self._ctx = _Ctx()
-        main_period = self._main_period()
-        ctx.period = main_period
-        ctx.area = next(
-            (a.name for a in self.areas if a.kind != "anaphora" and not a.comparator), None
-        )
-        out: list[Mention] = []
+    def _start_run_state(self) -> None:
+        """The state run() carries from sentence to sentence, at the start of the text."""
         self._header: list[tuple[str, tuple[str | None, str | None] | None]] | None = None
         self._s_nonstat = self._s_call = True
         self._resp_area: dict[int, str] = {}  # figure start -> place, from "... respectively"
         self._rate_mode = False
         self._cur_areas: list[_Area] = []
         self._last_role: str | None = None
+        self._sent: tuple[int, int] = (0, 0)
         self._sent_roles: set[str] = set()
         self._recent_places: list[str] = []  # places of figures, most recent last
         self._last_fig_area: str | None = None  # the place of the last sentence with figures
@@ -1823,12 +1817,23 @@ class _Extractor:
         self._s_new_par = False  # whether the sentence being read starts a paragraph
         self._body_offences: set[str] = set()  # offences with figures below the headline
         h = self.sents[0] if self.sents else (0, 0)
-        self._headline_end = h[1] if not text[h[0] : h[1]].rstrip().endswith(".") else 0
+        self._headline_end = h[1] if not self.text[h[0] : h[1]].rstrip().endswith(".") else 0
         self._noncrime_end = -1  # end of the last figure of something else ("1,140 officers")
-        main_area = self._main_area = ctx.area
         self._home: str | None = None  # the place of the article's first figure
         self._ward_names = {a.name for a in self.areas if a.kind == "ward"}
         self._body_opened_national = False  # the body named England and Wales before any figure
+
+    def run(self) -> list[Mention]:
+        text = self.text
+        ctx = self._ctx = _Ctx()
+        main_period = self._main_period()
+        ctx.period = main_period
+        ctx.area = next(
+            (a.name for a in self.areas if a.kind != "anaphora" and not a.comparator), None
+        )
+        out: list[Mention] = []
+        self._start_run_state()
+        main_area = self._main_area = ctx.area
         prev_end = 0
         # a list row led by a place ("2. Middlesbrough – 178.2. Teesside's largest town
         # recorded 26,418 crimes ..."): the rest of its line is about that place
@@ -1931,7 +1936,7 @@ class _Extractor:
                 nums = [n for n in nums if not any(p.start <= n.start() < p.end for p in pers)]
             self._prev_role = self._last_role
             self._last_role = None
-            self._sent_roles: set[str] = set()
+            self._sent_roles = set()
             self._cur_areas = areas
             self._area_ends_ws = set()
             if nums:
@@ -1991,7 +1996,7 @@ class _Extractor:
             self._comparison_ends = [pers[i].end for i in comparison_ids]
             # "88.4 crimes per 1,000, compared with a rate of 92.1 for England and Wales in the
             # year ending June 2023": the period after a place compared with is that place's
-            self._comp_pers: dict[int, int] = {}
+            self._comp_pers = {}
             for p in pers:
                 for a in areas:
                     if (
@@ -2063,9 +2068,9 @@ class _Extractor:
                         if zm and o[2] in (TOPIC, GENERIC_TOTAL):
                             # "no offences of causing death ... by dangerous driving"
                             om = OF_RE.match(text, o[1], ce)
-                            nxt = [x for x in c_offs if om and x[0] == om.end()]
-                            if nxt and nxt[0][2] not in (TOPIC, GENERIC_TOTAL):
-                                o = nxt[0]
+                            nxt_offs = [x for x in c_offs if om and x[0] == om.end()]
+                            if nxt_offs and nxt_offs[0][2] not in (TOPIC, GENERIC_TOTAL):
+                                o = nxt_offs[0]
                         if zm and o[2] != TOPIC:
                             z = Measure(0.0, 0.0, 0.0, text[zm.start("no") : o[1]], 1.0)
                             bound = o[2] if o[2] != GENERIC_TOTAL else None
@@ -2076,8 +2081,8 @@ class _Extractor:
                     if asides and len(read) > 1:
                         # ", including 1,806 shoplifting offences, 44 fewer than the previous
                         # year": a figure right after an aside continues the aside's item
-                        for k in range(1, len(read)):
-                            r, p = read[k], read[k - 1]
+                        for j in range(1, len(read)):
+                            r, p = read[j], read[j - 1]
                             if r.offence is None and p.offence is not None:
                                 for x, y in asides:
                                     if x <= p.start < y <= r.start and not text[y : r.start].strip(
@@ -2143,7 +2148,7 @@ class _Extractor:
                 own = [(i, p) for i, p in enumerate(pers) if i not in comparison_ids]
                 c_own = [p for i, p in own if cs <= p.start < ce]
                 s_own = [p for _i, p in own]
-                area_default = prev_clause_area
+                area_default: str | None = prev_clause_area
                 non_comp = [a for a in c_areas if not a.comparator and not a.agent]
                 if non_comp and read and prev_clause_area is not None:
                     # a place after the clause's first figure names a later figure's place
@@ -2183,9 +2188,9 @@ class _Extractor:
                     o = r.offence or off
                     keys.append((area, period, o) if o is not None and area is not None else None)
                 main_keys = [
-                    k
-                    for r, k in zip(read, keys, strict=True)
-                    if r.role != "previous_count" and k is not None
+                    rk
+                    for r, rk in zip(read, keys, strict=True)
+                    if r.role != "previous_count" and rk is not None
                 ]
                 last_key = main_keys[0] if main_keys else None
                 if last_key is None and off is not None and area_default is not None:
@@ -2196,9 +2201,9 @@ class _Extractor:
                         else ctx.period,
                         off,
                     )
-                for ri, (r, k) in enumerate(zip(read, keys, strict=True)):
+                for ri, (r, rk) in enumerate(zip(read, keys, strict=True)):
                     if r.role == "previous_count":
-                        key = last_key
+                        mkey = last_key
                         nxt = read[ri + 1] if ri + 1 < len(read) else None
                         if (
                             nxt is not None
@@ -2209,27 +2214,27 @@ class _Extractor:
                         ):
                             # "... climbed from 7,905 to 8,964, and violence with injury was up
                             # from 2,988 to 3,240": the figure it goes to is its own
-                            key = keys[ri + 1]
+                            mkey = keys[ri + 1]
                     else:
-                        key = k
-                        if key is not None:
-                            last_key = key
-                    if key is None:
+                        mkey = rk
+                        if mkey is not None:
+                            last_key = mkey
+                    if mkey is None:
                         continue
-                    mt = mentions_here.get(key)
+                    mt = mentions_here.get(mkey)
                     if mt is None or getattr(mt, r.role) is not None:
-                        phrase = r.offence_phrase if r.offence == key[2] else off_phrase
+                        phrase = r.offence_phrase if r.offence == mkey[2] else off_phrase
                         mt = Mention(
-                            area=key[0],
-                            period_start=key[1][0],
-                            period_end=key[1][1],
-                            offence=key[2],
+                            area=mkey[0],
+                            period_start=mkey[1][0],
+                            period_end=mkey[1][1],
+                            offence=mkey[2],
                             offence_phrase=phrase,
                             sentence=sentence_text,
                             start=s,
                             end=e,
                         )
-                        mentions_here[key] = mt
+                        mentions_here[mkey] = mt
                         sentence_mentions.append(mt)
                     setattr(mt, r.role, r.measure)
                     if r.direction:
@@ -2479,9 +2484,9 @@ class _Extractor:
                 parsed = _cell_number(cells[i])
                 if parsed is None:
                     continue
-                per = header[i][1]
-                assert per is not None
-                mt = Mention(area or "", per[0], per[1], off, label, line, s, e)
+                col_per = header[i][1]
+                assert col_per is not None
+                mt = Mention(area or "", col_per[0], col_per[1], off, label, line, s, e)
                 mt.count = make_measure(
                     parsed[0], parsed[1], pct=False, hedge=None, phrase=cells[i]
                 )
@@ -3382,11 +3387,9 @@ def _clean_name(name: str) -> str | None:
     return name
 
 
-def extract_mentions(text: str) -> list[Mention]:
+def extract_mentions(text: object) -> list[Mention]:
     """Every statement of a statistic in ``text``, in document order."""
-    if not isinstance(text, str):
-        text = str(text)
-    mentions = _Extractor(text).run()
+    mentions = _Extractor(text if isinstance(text, str) else str(text)).run()
     mentions.sort(key=lambda m: m.start)
     return mentions
 
