@@ -2779,3 +2779,163 @@ def test_a_longer_place_with_a_geographic_last_word():
     )
     assert one(text, count=41)["area"] == "Craven Arms"
     assert one(text, count=212)["area"] == "Hyde Park"
+
+
+# ---- rules from the twentieth batch (379-398, typical articles; 2026-11-23, session 9)
+
+
+def test_part_of_a_financial_year():
+    text = (
+        "Dorset Police has published figures for the first six months of the 2016/17 financial "
+        "year.\n\nThe main offence groups were:\n\n■ 2,104 violence against the person offences, "
+        "down three percent\n■ 388 dwelling burglaries, up 2.5 percent\n"
+    )
+    r = one(text, offence="residential_burglary")
+    assert (r["period_start"], r["period_end"]) == ("2016-04", "2016-09")
+    assert r["count"] == 388
+
+
+def test_a_request_to_cut_crime_is_an_ambition():
+    text = (
+        'Crime in Gwynedd fell in 2015/16. The chief constable said: "The commissioner asked us '
+        'to cut crime by four per cent this year and we did better than that."\n'
+    )
+    assert all(r["change_pct"] is None for r in rows(text))
+
+
+def test_people_killed_in_homicides_count_homicides():
+    text = "Three people lost their lives in homicides in Wrexham in 2017, compared with two in 2016.\n"
+    r = one(text, offence="homicide")
+    assert (r["count"], r["previous_count"]) == (3, 2)
+
+
+def test_another_figures_arrests_do_not_make_a_figure_a_non_crime():
+    text = (
+        "In Grimsby in 2019, robbery rose by 12 to 71, and detectives said an operation against "
+        "dealing had made 140 arrests.\n"
+    )
+    r = one(text, offence="robbery")
+    assert (r["count"], r["change_abs"]) == (71, 12)
+
+
+def test_a_list_of_the_parts_of_an_area_keeps_the_whole():
+    text = (
+        "North Wales Police recorded 61,250 crimes in 2021, 2,240 fewer than in 2020. That means "
+        "there were 2,240 fewer victims of crime across Wrexham, Flintshire, Denbighshire and "
+        "Conwy.\n\nThe 1,412 robberies were recorded across Wrexham, Flintshire and Gwynedd over "
+        "the year.\n"
+    )
+    assert {r["area"] for r in rows(text)} == {"North Wales"}
+
+
+def test_fewer_victims_before_another_clause_are_victims_of_crime():
+    text = "Nearly 3,000 fewer victims as burglary falls in Kent in 2019\n"
+    assert one(text, area="Kent")["offence"] == "total_recorded_crime"
+
+
+def test_places_ranked_by_their_rate():
+    text = (
+        "In the year ending March 2020, Bradford had a crime rate of 121.4 per 1,000 residents. "
+        "Leeds was second at 112.0, and Kirklees came fourth at 97.3, while Calderdale recorded "
+        "the lowest rate of the five at 90.8 crimes per 1,000 residents. Wakefield ranked third "
+        "on 104.9.\n"
+    )
+    assert one(text, area="Leeds")["rate_per_1000"] == 112.0
+    assert one(text, area="Kirklees")["rate_per_1000"] == 97.3
+    assert one(text, area="Calderdale")["rate_per_1000"] == 90.8
+    assert one(text, area="Wakefield")["rate_per_1000"] == 104.9
+
+
+def test_the_largest_share_of_offences_is_the_whole():
+    text = (
+        "In 2018/19, violent crime made up the largest share of offences in Rochdale, with "
+        "9,881 recorded, compared with 9,012 the year before.\n"
+    )
+    r = one(text, count=9881)
+    assert (r["offence"], r["previous_count"]) == ("violence_against_the_person", 9012)
+
+
+def test_a_count_against_a_figure_after_a_rate():
+    text = "In Ipswich in 2022, the rate was 91.6, with 12,404 offences against 12,390 the previous year.\n"
+    r = one(text, count=12404)
+    assert (r["previous_count"], r["rate_per_1000"]) == (12390, 91.6)
+
+
+def test_stores_in_a_place_are_where_not_whose():
+    text = (
+        "Shoplifting in Thurrock rose by more than a quarter in 2022, from 880 offences to "
+        "1,121, with stores in Grays and Tilbury among those worst hit.\n"
+    )
+    assert one(text, count=1121)["area"] == "Thurrock"
+
+
+def test_more_than_a_round_figure_agrees_with_the_exact_one():
+    text = (
+        "Slough crime up by more than 1,000 offences\n\nPolice recorded 15,210 offences in Slough "
+        "in 2022, 1,164 more than in 2021.\n"
+    )
+    r = one(text, area="Slough")
+    assert r["change_abs"] == 1164 and not r["conflict"]
+
+
+def test_a_county_wide_rate_in_a_list_of_rates_compared_with():
+    text = (
+        "Crime in Kendal in the year ending June 2012. That equates to 61.0 crimes per 1,000 "
+        "residents, compared with a Cumbria-wide rate of 52.4 and a rate of 70.3 for England and "
+        "Wales.\n"
+    )
+    assert one(text, rate_per_1000=61.0)["area"] == "Kendal"
+    assert one(text, rate_per_1000=52.4)["area"] == "Cumbria"
+    assert one(text, rate_per_1000=70.3)["area"] == "England and Wales"
+
+
+def test_a_number_of_districts_is_no_count():
+    text = (
+        "In 2013, crime in Allerdale went up 1.8 per cent to 4,102 offences, making it the only "
+        "one of Cumbria's six districts to see an increase.\n"
+    )
+    assert [r["count"] for r in rows(text)] == [4102]
+
+
+def test_slipped_to_is_a_fall_to_a_count():
+    text = "In Brixton in 2023, the total of crimes slipped to 2,310 from 2,388.\n"
+    r = one(text, area="Brixton")
+    assert (r["count"], r["previous_count"]) == (2310, 2388)
+
+
+def test_a_visitor_population_in_an_aside_does_not_stop_a_rate():
+    text = (
+        "Crime in London rose in 2023/24. Camden, with its large student population, had by far "
+        "the highest rate at 162.3 crimes per 1,000 people, while Sutton had the lowest at 49.5.\n"
+    )
+    assert one(text, area="Camden")["rate_per_1000"] == 162.3
+    assert one(text, area="Sutton")["rate_per_1000"] == 49.5
+
+
+def test_the_most_crime_in_the_borough_ranks_the_ward():
+    text = (
+        "Crime in Lambeth in 2022/23.\n\nStreatham Hill, which includes the railway "
+        "station, again recorded the most crime in the borough, with 2,870 offences.\n"
+    )
+    assert one(text, count=2870)["area"] == "Streatham Hill"
+
+
+def test_hoped_to_is_an_ambition():
+    text = (
+        "Car crime in Basingstoke fell by 9 per cent in the year to June 2016. The force said it "
+        "hoped to achieve a further 15 per cent reduction in vehicle crime by next spring.\n"
+    )
+    assert [r["change_pct"] for r in rows(text)] == [-9]
+
+
+def test_ward_headings_over_blank_lines_and_the_ward():
+    text = (
+        "Ward round-up: how your area fared last month\nPublished: 3 June 2021\n\n"
+        "Police recorded 1,204 crimes across Crewe last month.\n\nSt Barnabas\n\nCrime in the "
+        "ward was down by 6 per cent, with 88 offences recorded, below the ward's monthly "
+        "average of 95 over the past year.\n"
+    )
+    r = one(text, count=88)
+    assert r["area"] == "St Barnabas"
+    assert (r["period_start"], r["period_end"]) == ("2021-05", "2021-05")
+    assert "Published" not in {x["area"] for x in rows(text)}

@@ -80,7 +80,8 @@ AFTER_OFFENCE_PLACE_RE = re.compile(
     rf"\s+(?:in|across|throughout)\s+(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)(?![\w'’])"
 )
 LABEL_RE = re.compile(
-    rf"(?:\d{{1,2}}\.\s+|[-•*▪●■·]\s+)?(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s*(?:[:–—]|\s-)\s*[\d(]"
+    rf"(?:\d{{1,2}}\.\s+|[-•*▪●■·]\s+)?(?!(?:Published|Updated|Posted|Issued|Dated?|Filed|Released"
+    rf"|Last\s+updated)\b)(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s*(?:[:–—]|\s-)\s*[\d(]"
 )
 AREA_GAP_RE = re.compile(
     r"(?i)[\s,]*(?:(?!(?:and|but|while|whilst|whereas|or|compared|than)\b)[\w\-]+\s+){0,3}?"
@@ -173,7 +174,7 @@ DOWN_WORDS = (
     r"fell|fall|falls|falling|fallen|drop|dropped|drops|dropping|down|decrease|decreased|decreases"
     r"|decreasing|decline|declined|declines|declining|reduce|reduced|reduces|reduction|reductions"
     r"|reducing|lower|fewer(?!\s+than)|less(?!\s+than)|cut|cuts|dip|dipped|slump|slumped"
-    r"|plummeted|plunged|shrank|halved|improvement"
+    r"|plummeted|plunged|shrank|halved|improvement|slipped|slips|slid|tumbled|sank|eased"
 )
 CUE_RE = re.compile(rf"(?i)\b(?:(?P<up>{UP_WORDS})|(?P<down>{DOWN_WORDS}))\b")
 SHARED_PCT_AFTER_RE = re.compile(
@@ -296,7 +297,8 @@ NONCRIME_RE = re.compile(
     r"|staff|equivalents?|ftes?|pcsos?|pcs|sergeants?|inspectors?|volunteers?|specials|detectives?|constables?|people|persons?|residents?|households?|homes?|famil(?:y|ies)|arrests?"
     r"|seizures?|searches|stops|charges|convictions|prosecutions|calls?|warrants|kg|kilos?|"
     r"kilograms?|grams?|tonnes?|miles?|metres?|yards?|feet|mph|pounds|times|points?|places?|"
-    r"forces?|wards?|streets?|roads?|cameras?|schools?|pupils?|children|men|women|boys|girls|"
+    r"forces?|wards?|districts|boroughs|counties|authorities|partnerships|neighbourhoods|constituencies|"
+    r"streets?|roads?|cameras?|schools?|pupils?|children|men|women|boys|girls|"
     r"patrols?|jobs?|posts?|plants?|properties|bikes|shops|businesses|premises|stores|cars|"
     r"firearms|knives|weapons|guns|suspects|offenders|defendants|prisoners|inmates|cells|beds|"
     r"visits|hits|operations|raids|per\s+100,?000|per\s+10,?000|per\s+100\b|per\s+million|st\b"
@@ -309,6 +311,7 @@ STAFF_AFTER_RE = re.compile(
     r"|volunteers?|specials|posts|logs|records|files|cameras?|calls?)\b"
 )
 VICTIMS_RE = re.compile(r"(?i)\s?(?:[a-z\-]+\s+)?victims?\b")
+BARE_VICTIMS_THEN_CLAUSE_RE = re.compile(r"(?i)\s?victims\s+(?:as|while|but|after|despite)\s")
 IN_EVERY_AFTER_RE = re.compile(
     r"(?i)\s+(?:(?:crimes?|offences?|incidents?|cases?|people|residents?|households?)\s+)?(?:in|out\s+of"
     r"|for(?=\s+every\s+(?!(?:1,?000|100,?000|10,?000)\b)))\s+(?:every\s+)?(?:(?!(?:19|20)\d\d(?!,\d))\d|(?:two|three|four|five|six|seven|eight|nine|ten"
@@ -404,6 +407,11 @@ RAIL_LINE_RE = re.compile(
     # "... between London Victoria and the south coast": the ends of the line are part of it
     r"(?P<tail>\s+between\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+and\s+(?:the\s+)?[A-Za-z]+(?:\s+[a-z]+)?)?"
 )
+# "Two people lost their lives in homicides": victims of a homicide count as its offences
+PEOPLE_KILLED_IN_AFTER_RE = re.compile(
+    r"(?i)\s+people\s+(?:have\s+)?(?:lost\s+their\s+lives|were\s+(?:killed|murdered))\s+"
+    r"(?:in|as\s+a\s+result\s+of)\s+(?=homicides?\b|murders?\b|acts\s+of\s+homicide)"
+)
 HOMES_BURGLED_AFTER_RE = re.compile(
     r"(?i)\s+(?:homes|houses|households|properties)\b[^.;\d]{0,40}?\b(?:were|had\s+been)\s+"
     r"(?:broken\s+into|burgled|burglarised|targeted\s+by\s+burglars)\b"
@@ -423,6 +431,14 @@ RANKED_ON_BEFORE_RE = re.compile(
     r"(?i)\b(?:came\s+(?:top|first|second|third|fourth|fifth|sixth|seventh|next|last)"
     r"|followed\s+by\s+[A-Z][^,;.]{1,50}?|(?:was|were)\s+(?:next|second|third|fourth|fifth))\s+on\s+$"
 )
+# "Calderdale came fourth at 110.2", "Leeds was second at 115.0": a place's rank, by its rate
+RANKED_AT_BEFORE_RE = re.compile(
+    r"(?i)\b(?:came|comes|was|is|were|ranked|placed|sat|stood|had|recorded)\s+(?:the\s+)?(?:top|first|second|third|fourth"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth|next|last|\d{1,2}(?:st|nd|rd|th)|(?:(?:second|third)"
+    r"\s+)?(?:highest|lowest))\s+(?:(?:crime\s+)?rate\s+)?(?:at|on)\s+$"
+)
+COUNT_COMPARED_BEFORE_RE = re.compile(r"(?i)\b(?:against|compared\s+(?:with|to)|versus|than)\s+$")
+AT_FIGURE_AFTER_RE = re.compile(r"\s+(?:at|on|with)\s+\d")
 PLACE_PAREN_LIST_BEFORE_RE = re.compile(r"\)\s+and\s+[A-Z][\w'’\- ]{1,40}\($")
 # the geographic last word of a longer place name: "Craven Arms", "Hyde Park", "Sharrow Vale"
 PLACE_SUFFIX_AFTER_RE = re.compile(
@@ -452,11 +468,15 @@ CAPS_HEADING_RE = re.compile(
 )
 # a heading line naming a place right above its paragraph: "Millfield\nMillfield saw 287 ..."
 TITLE_HEADING_RE = re.compile(
-    r"(?:^|\n\n)[ \t]*(?P<h>[A-Z][a-z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*){0,3})[ \t]*\n(?=[ \t]*[A-Z])"
+    r"(?:^|\n\n)[ \t]*(?P<h>[A-Z][a-z][\w'’\-]*(?:[ \t](?:(?:and|upon|on|in|le|the)[ \t])?[A-Z][\w'’\-]*){0,3})"
+    r"[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-Z])"
 )
 # the rest of a list of places compared with: "..., and Haringey"
 COMPARATOR_LIST_GAP_RE = re.compile(
     r"(?:,\s*(?:at|with|on)\s+(?:[^,;.]|[.,](?=\d)){1,40}?)?,?\s+(?:and|or)\s+"
+    # "compared with a Cumbria-wide rate of 55.2 and a rate of 66.9 for England and Wales"
+    r"|(?i:(?:-wide|['’]s)?\s+(?:rate|figure)\s+of\s+\d[\d,]*(?:\.\d+)?,?\s+and\s+(?:a|the)\s+"
+    r"(?:[\w\-]+\s+)?(?:rate|figure)\s+of\s+\d[\d,]*(?:\.\d+)?\s+(?:for|in|across)\s+(?:the\s+)?)"
 )
 # "18,420 bikes were reported stolen", "2,100 cars stolen": thefts of bicycles or vehicles
 STOLEN_RE = re.compile(
@@ -503,10 +523,13 @@ TARGET_RE = re.compile(
 )
 FUTURE_RE = re.compile(
     r"(?i)\bnext\s+(?:\w+\s+)?years?\b|\bcoming\s+(?:\w+\s+)?years?\b|\bwill\b(?!\s+(?:point|say|tell|argue|note|claim|insist|stress|remind|see|find)\b)|\bwould\b|\bcould\b"
-    r"|\bshould\b|\bmight\b|\baims?\s+to\b|\baiming\b|\bplans?\s+to\b|\bhopes?\s+to\b|\bwants?\s+to"
+    r"|\bshould\b|\bmight\b|\baims?\s+to\b|\baiming\b|\bplans?\s+to\b|\bhop(?:es?|ed|ing)\s+to\b|\bwants?\s+to"
     r"\b|\bexpects?\b|\bexpected\b|\bby\s+(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April"
     r"|May|June|July|August|September|October|November|December)\s+)?20\d\d\b(?!\s*[/\-])|\bif\b"
     r"|\bcommits?\b"
+    # "The Police Authority asked us to cut crime by three per cent": a request is an ambition
+    r"|\b(?:asked|challenged|tasked|told|required)\s+(?:us|them|the\s+force|officers|police|forces)"
+    r"\s+to\b"
     r"|\bat\s+least\s+\d[^.;]*\b(?:reduction|cut)|\breduction\s+of\s+at\s+least"
 )
 DETERMINED_RE = re.compile(r"(?i)\bdetermined\s+to\b|\bcommitted\s+to\b|\bkeep\s+crime\b")
@@ -515,9 +538,9 @@ DETECTION_RE = re.compile(
     r"|\bresolution\s+rate|\bcompliance\b|\brecorded\s+correctly\b|\baccuracy\b"
 )
 NON_STAT_NEAR_RE = re.compile(
-    r"(?i)\bdetect\w*|\bsolv(?:e|ed|es|ing)\b|\bsolve\s+rate|\boutcomes?\b|\bcharged\b|\bcharge(?:\s+and\s+summons)?\s+rate"
+    r"(?i)\bdetect(?!ives?\b)\w*|\bsolv(?:e|ed|es|ing)\b|\bsolve\s+rate|\boutcomes?\b|\bcharged\b|\bcharge(?:\s+and\s+summons)?\s+rate"
     r"|\bresolution\s+rate|\bresolved\b|\bprosecut\w*|\bconvict\w*|\bclear[\s\-]?up\b|\bbrought"
-    r"\s+to\s+justice|\barrest\w*|\bseiz\w*|\bstop[\s\-]and[\s\-]search|\bsearches\b|\bp(?<!1,000\sp)(?<!1000\sp)opulation"
+    r"\s+to\s+justice|\barrest\w*|\bseiz\w*|\bstop[\s\-]and[\s\-]search|\bsearches\b|\bp(?<!1,000\sp)(?<!1000\sp)opulation(?![\w\-])(?!,\s+(?:had|has|have|was|is|were|recorded|saw)\b)"
     r"\b|\bage[ds]?\b|\bworth\b|\bjailed\b|\bsentenced\b|\bpleaded\s+guilty\b|\badmitting\b|\bcalls?\s+(?:to|for|from|made|received|handled)\b|\b(?:999|101)\s+calls\b|\bbudget\w*|\bsavings?\b|\bfunding\b|\bcost\w*|\bspend\w*|\bprecept\b|\breferrals?\b|\b(?:more|fewer)\s+calls\b"
 )
 SURVEY_RE = re.compile(
@@ -564,7 +587,7 @@ SUPERLATIVE_BEFORE_RE = re.compile(
     r"(?i)\b(?:highest|lowest|worst|best|biggest|largest|smallest|safest|greatest|sharpest|"
     r"steepest|busiest|fastest|most\s+(?:dangerous|violent|deprived|unsafe)|least\s+safe"
     # "recorded the most offences of any Lincolnshire town"
-    r"|(?<=the\s)(?:most|fewest)(?=\s+(?:crimes|offences|burglaries|robberies|thefts)\b)"
+    r"|(?<=the\s)(?:most|fewest)(?=\s+(?:crimes?|offences|burglaries|robberies|thefts)\b)"
     r"|the\s+only(?=\s+(?:\w+\s+)?(?:area|district|force|borough|town|city|place|county)))\b"
     r"(?:(?!,\s*(?:while|whilst|whereas|but)\b|\bcompared\s+(?:with|to)\b)[^.;:\n]|\.\d){0,60}?"
     r"(?<!\bwas)(?<!\bwere)"
@@ -607,6 +630,21 @@ LABEL_RATE_BEFORE_RE = re.compile(r"(?i)\bper\s+1,?000(?:\s+[a-z]+)?\s*:\s*$")
 FIXED_GAP_RE = re.compile(r"\S {2,}(?=\S)")
 FIXED_SPLIT_RE = re.compile(r" {2,}")
 LABEL_NUMBER_RE = re.compile(r"(.*?[A-Za-z)])\s([+\-−]?\d[\d,]*(?:\.\d+)?%?)")
+# "1,973 fewer victims of crime across Newport, Caerphilly, Blaenau Gwent, Torfaen and
+# Monmouthshire": the parts of the area the figure is about, listed at the sentence's end
+ENUM_ACROSS_RE = re.compile(
+    r"\b(?:across|covering|spanning)\s+(?:the\s+)?[A-Za-z][^,.;:\d\n]{1,40}"
+    r"(?:,\s+(?:the\s+)?[A-Za-z][^,.;:\d\n]{1,40}){1,},?\s+and\s+(?:the\s+)?[A-Za-z][^,.;:\d\n]{1,40}?"
+    # ... ending the sentence or followed by its period ("... and Powys over the 12 months")
+    r"(?=\s*(?:[.;,\n]|$)|\s+(?:over|in|during|between|for|last|this|since)\b)"
+)
+AVERAGE_SPAN_BEFORE_RE = re.compile(
+    r"(?i)\b(?:monthly|weekly|daily|yearly|annual)\s+average\s+(?:of\s+)?(?:about\s+|around\s+)?"
+    r"\d[\d,.]*(?:\s+[a-z\-]+){0,2}\s+$"
+)
+PLACE_ANAPHOR_RE = re.compile(r"(?i)\bthe\s+(?:ward|village|estate|parish|neighbourhood)\b")
+# "... and detectives made 212 arrests": a word right after a figure of its own
+OWN_FIGURE_BEFORE_RE = re.compile(r"\d[\d,.]*(?:\s+[a-z\-]+)?\s+$")
 TABLE_NOT_OFFENCE_RE = re.compile(r"(?i)\bcomparator\b|\bBCS\b|\bsurvey\b|^of\s+which\b")
 PAREN_LABEL_AFTER_RE = re.compile(r"\s*[:=]\s*[\d£]")
 LABEL_GAP_RE = re.compile(r"\s*[:=]\s*")
@@ -666,6 +704,9 @@ AREA_LABEL_AFTER_RE = re.compile(
 EXCLUDED_BEFORE_RE = re.compile(
     r"(?i)\b(?:excluding|not\s+including|other\s+than|apart\s+from)\s+$"
 )
+SHARE_OF_BEFORE_RE = re.compile(
+    r"(?i)\b(?:share|proportion|bulk|majority)\s+of\s+(?:all\s+)?(?:the\s+)?$"
+)
 # "Stockton-on-Tees", "Newcastle upon Tyne": the tail that a short form of the name drops
 LONG_PLACE_TAIL_RE = re.compile(r"(?i)[\s\-]+(?:on|upon)[\s\-]+\w")
 # an offence used as a row label: "Robbery: 412 (356)", "Shoplifting – 141"
@@ -718,4 +759,8 @@ VENUE_AFTER_RE = re.compile(
 VENUE_BEFORE_RE = re.compile(
     r"(?i)\b(?:meeting|conference|event|hearing|summit|launch|court|inquest|rally|vigil)\s+"
     r"(?:(?:held|being\s+held|taking\s+place)\s+)?in\s+$"
+    # "from 1,044 offences to 1,338, with stores in Grays ... among those worst hit": where
+    # the victims were, inside the place the figure is about
+    r"|,\s+with\s+(?:(?:many|some|several|most|the)\s+)?(?:[a-z\-]+\s+)?(?:stores|shops|retailers"
+    r"|businesses|premises|pubs|bars|homes|houses|streets|estates|schools)\s+in\s+$"
 )

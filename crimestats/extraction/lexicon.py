@@ -204,7 +204,7 @@ def _load_areas() -> tuple[dict[str, AreaInfo], re.Pattern[str]]:
         base = by_name.get(canon, r)
         infos[r["name"]] = AreaInfo(canon, base["area_type"], base["parent"], base["ons_code"])
     pattern = re.compile(
-        r"(?<![\w\-])(?:" + trie_pattern(infos, flexible_space=False) + r")(?![\w\-])"
+        r"(?<![\w\-])(?:" + trie_pattern(infos, flexible_space=False) + r")(?!\w|-(?!wide\b))"
     )
     return infos, pattern
 

@@ -29,10 +29,13 @@ from .cues import (
     AREA_LABEL_AFTER_RE,
     AREA_WORD_AFTER_RE,
     ARTICLE_BEFORE_RE,
+    AT_FIGURE_AFTER_RE,
     AVERAGE_BEFORE_RE,
     AVERAGE_NEAR_RE,
+    AVERAGE_SPAN_BEFORE_RE,
     BARE_CATEGORY_RE,
     BARE_OFFENCES_RE,
+    BARE_VICTIMS_THEN_CLAUSE_RE,
     BEFORE_OFFENCE_SPLIT_RE,
     BOROUGH_WORD_RE,
     BOTH_PLACES_RE,
@@ -58,6 +61,7 @@ from .cues import (
     COMPOUND_GAP_RE,
     COMPOUND_VERB_RE,
     COUNT_BEFORE_RE,
+    COUNT_COMPARED_BEFORE_RE,
     CUE_AFTER_RE,
     CUE_RE,
     DAY_MONTH_AFTER_RE,
@@ -69,6 +73,7 @@ from .cues import (
     DIRECTION_RE,
     DRUG_PART_RE,
     ELLIPTICAL_LEAD_RE,
+    ENUM_ACROSS_RE,
     EPITHET_AFTER_RE,
     EXCLUDED_BEFORE_RE,
     EXTRA_BEFORE_RE,
@@ -141,6 +146,7 @@ from .cues import (
     ONE_BAD_RE,
     OPEN_PAREN_RE,
     OR_BEFORE_RE,
+    OWN_FIGURE_BEFORE_RE,
     PARA_BREAK_RE,
     PARA_NUMBER_RE,
     PAREN_BEFORE_RE,
@@ -153,8 +159,10 @@ from .cues import (
     PART_OF_PLACE_GAP_RE,
     PCT_OR_RATE_BEFORE_PAREN_RE,
     PCT_RE,
+    PEOPLE_KILLED_IN_AFTER_RE,
     PER_TIME_AFTER_RE,
     PERIOD_RIGHT_AFTER_RE,
+    PLACE_ANAPHOR_RE,
     PLACE_COUNT_PAREN_GAP_RE,
     PLACE_FIGURE_BEFORE_RE,
     PLACE_HEADING_RE,
@@ -174,6 +182,7 @@ from .cues import (
     RAIL_LINE_RE,
     RANK_OF_BEFORE_RE,
     RANK_SET_AFTER_RE,
+    RANKED_AT_BEFORE_RE,
     RANKED_ON_BEFORE_RE,
     RANKS_OFFENCE_RE,
     RATE_AFTER_RE,
@@ -185,6 +194,7 @@ from .cues import (
     ROW_FIGURE_AFTER_RE,
     ROW_OFFENCE_BEFORE_RE,
     SAME_NUMBER_OF_RE,
+    SHARE_OF_BEFORE_RE,
     SHARED_PCT_AFTER_RE,
     SLASH_NEXT_AFTER_RE,
     SLASH_ORDER_RE,
@@ -453,6 +463,10 @@ class _Extractor:
             off = offence_of(m.group(0))
             if off is None or EXCLUDED_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()):
                 continue
+            if off == GENERIC_TOTAL and SHARE_OF_BEFORE_RE.search(
+                text, max(0, m.start() - 20), m.start()
+            ):
+                continue  # "Violent crime made up the largest share of offences": the whole
             prev = self.offences[-1] if self.offences else None
             if (
                 prev is not None
@@ -551,6 +565,13 @@ class _Extractor:
                     and self.periods[k - 1].kind == "range"
                     and 0 <= p.start - self.periods[k - 1].end <= 1
                 )
+            ]
+        if "average" in low:
+            # "the ward's monthly average of 140 over the past year": the span of an average
+            self.periods = [
+                p
+                for p in self.periods
+                if not AVERAGE_SPAN_BEFORE_RE.search(text, max(0, p.start - 60), p.start)
             ]
         self.per_starts = [p.start for p in self.periods]
         # numbers
@@ -810,10 +831,13 @@ class _Extractor:
                     or _written_in_lower_case(raw.split()[0], text)
                 ):
                     continue
-                par_end = text.find("\n\n", he)
+                body = he + len(text[he:]) - len(text[he:].lstrip())  # past a blank line
+                par_end = text.find("\n\n", body)
                 par_end = len(text) if par_end < 0 else par_end
                 uses = [m for m in _name_uses(raw, text) if he < m.start() < par_end]
-                if not uses or not claim(hs, he):
+                # ... or calls it "the ward" ("Penhill and Upper Stratton" over "Crime in the
+                # ward was down by 8 per cent")
+                if not (uses or PLACE_ANAPHOR_RE.search(text, he, par_end)) or not claim(hs, he):
                     continue
                 extra.append(_Area(hs, he, raw, kind="pattern"))
                 for m in uses:
@@ -936,11 +960,18 @@ class _Extractor:
                     extra.append(_Area(m.start("t"), m.end("t"), THERE, kind="anaphora"))
         allareas = found + extra
         allareas.sort(key=lambda a: a.start)
+        enums = (
+            [m.span() for m in ENUM_ACROSS_RE.finditer(text)]
+            if "across " in text or "covering " in text or "spanning " in text
+            else []
+        )
         # dedupe overlapping pattern matches
         out: list[_Area] = []
         for a in allareas:
             if out and a.start < out[-1].end:
                 continue
+            if enums and any(x < a.start < y for x, y in enums):
+                continue  # a list of the parts: the figure stays with the whole
             chk = a.start
             if a.kind == "anaphora":  # "in the country": test the words before "the"
                 pm = PREP_RE.match(text, a.start)
@@ -1295,14 +1326,23 @@ class _Extractor:
         near = self.lt[max(cs, phrase_start - 45) : min(ce, end + 35)]
         if self._s_nonstat:
             ns = self.R.NON_STAT.search(near)
-            if ns is not None and self._cur_asides:
+            base = max(cs, phrase_start - 45)
+            while ns is not None and (
                 # "Possession of weapons offences, many uncovered during drug searches, rose from
                 # 71 to 88": an aside that does not hold the figure does not make it one
-                base = max(cs, phrase_start - 45)
-                while ns is not None and any(
-                    a <= base + ns.start() < b and not a <= s < b for a, b in self._cur_asides
-                ):
-                    ns = self.R.NON_STAT.search(near, ns.end())
+                any(a <= base + ns.start() < b and not a <= s < b for a, b in self._cur_asides)
+                # "... rose by 18 to 94, and detectives made 212 arrests": the word after another
+                # figure is that figure's
+                or (
+                    base + ns.start() > end
+                    and OWN_FIGURE_BEFORE_RE.search(text, end, base + ns.start()) is not None
+                    and any(
+                        cs <= o[0] < phrase_start and o[2] not in (TOPIC, GENERIC_TOTAL)
+                        for o in offs
+                    )
+                )
+            ):
+                ns = self.R.NON_STAT.search(near, ns.end())
             if ns is not None:
                 return None
         if "calls" in self.lt[cs:s] and CALLS_SUBJECT_RE.match(text, cs, s):
@@ -1363,6 +1403,10 @@ class _Extractor:
             before(RATE_BEFORE_RE)
             and self._has("RATE_CONTEXT", cs, ce)
             and not after(NONCRIME_RE)  # "the lowest rate of the 43 forces"
+            and not after(AT_FIGURE_AFTER_RE)  # "the lowest rate of the five at 104.6"
+            # "the rate was 87.3, with 17,021 offences against 16,988": the count's comparison
+            and not (self._last_role == "count" and before(COUNT_COMPARED_BEFORE_RE))
+            and measure.value < 1000
         ):
             num = _Num(phrase_start, end, "rate_per_1000", measure)
             if ra:  # the rate phrase is part of the measure: "8.7 per 1,000 households"
@@ -1390,6 +1434,16 @@ class _Extractor:
             and self._last_role == "rate_per_1000"
         ):
             return _Num(phrase_start, end, "rate_per_1000", measure)
+        if (
+            not is_pct
+            and "." in m.group(0)
+            and before(RANKED_AT_BEFORE_RE)
+            and (
+                "rate_per_1000" in (self._last_role, self._prev_role)
+                or self._has("RATE_CONTEXT", 0, self._sent[1])
+            )
+        ):
+            return _Num(phrase_start, end, "rate_per_1000", measure)  # "Leeds came second at 115.0"
         mf = after(MORE_FEWER_RE)
         if mf:
             rest = mf.group("rest")
@@ -1399,6 +1453,11 @@ class _Extractor:
                 return None  # "four additional community safety officers"
             sign = 1 if mf.group("up") else -1
             num = _Num(phrase_start, end, "change_abs", signed(measure, sign), direction=sign)
+            if BARE_VICTIMS_THEN_CLAUSE_RE.match(rest):
+                # "nearly 2,000 fewer victims as burglary falls": the offence after is the next
+                # clause's; victims of crime as a whole
+                num.offence, num.offence_phrase = GENERIC_TOTAL, "victims"
+                return num
             if not self._bind_offence_after(
                 num, mf.end("up") if mf.group("up") else mf.end("down"), after_end, offs
             ):
@@ -1420,6 +1479,11 @@ class _Extractor:
         if ncm and after(HOMES_BURGLED_AFTER_RE):
             # "4,512 homes in the city were broken into": the count of dwelling burglaries
             return _Num(phrase_start, end, "count", measure, "residential_burglary", "homes")
+        pkm = after(PEOPLE_KILLED_IN_AFTER_RE) if ncm else None
+        if pkm:
+            pk = self._offence_after(pkm.end(), after_end, offs)
+            if pk is not None and pk[2] == "homicide":
+                return _Num(phrase_start, end, "count", measure, "homicide", text[pk[0] : pk[1]])
         if ncm and after(TIMES_AFTER_RE) and before(TIMES_CRIME_BEFORE_RE):
             return _Num(phrase_start, end, "count", measure)  # "broken into 131 times"
         oa = self._offence_after(end, after_end, offs) if ncm else None
@@ -2763,6 +2827,10 @@ class _Extractor:
                 and not a.agent
                 # "rose by 10 per cent, higher than the national rise": the place compared with
                 and not (a.comparator and THAN_RE.search(text, r.end, a.start))
+                # "to 1,338, with stores in Grays ... among those worst hit": where, not whose
+                and not (
+                    a.comparator and VENUE_BEFORE_RE.search(text, max(0, a.start - 60), a.start)
+                )
                 # "128.4 per 1,000 people, almost twice the county figure"
                 and not (
                     a.comparator
@@ -3219,8 +3287,20 @@ class _Extractor:
             best = None
             best_kind = ""
             for i, p in enumerate(pers):
-                if i in comparison_ids or not (
-                    p.carries or p.kind == "quarter_ref" or (p.kind == "month_noyear" and self.pub)
+                if (
+                    i in comparison_ids
+                    or not (
+                        p.carries
+                        or p.kind == "quarter_ref"
+                        or (p.kind == "month_noyear" and self.pub)
+                        # "Police recorded 1,905 crimes across Swindon last month" (not "last
+                        # month's spate of attacks")
+                        or (
+                            p.kind == "last_month"
+                            and self.pub
+                            and self.text[p.end : p.end + 2] not in ("'s", "’s")
+                        )
+                    )
                 ):
                     continue
                 res = self._resolve_period(p, ctx, ctx_year)

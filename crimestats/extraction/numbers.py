@@ -179,6 +179,17 @@ def parse_digits(num: str, scale: str | None) -> tuple[float, float] | None:
     return value * mult, unit * mult
 
 
+def _round_step(value: float) -> float:
+    """The step of a round whole number's last non-zero digit: 1,000 -> 1,000; 1,200 -> 100."""
+    if value < 10 or value != int(value):
+        return 0.0
+    n, step = int(value), 1
+    while n % 10 == 0:
+        n //= 10
+        step *= 10
+    return float(step) if step > 1 else 0.0
+
+
 def make_measure(
     value: float, unit: float, *, pct: bool, hedge: str | None, phrase: str
 ) -> Measure:
@@ -188,7 +199,8 @@ def make_measure(
         span = 0.15 * value if pct else 0.1 * value
         return Measure(value, max(0.0, value - max(span, unit)), value, phrase, 0.0)
     if h in _UPPER:
-        span = 0.15 * value if pct else 0.1 * value
+        span = 0.15 * value if pct else max(0.1 * value, _round_step(value))
+        # "more than 1,000 extra crimes" for 1,117: a round figure covers up to its next step
         return Measure(value, value, value + max(span, unit), phrase, 0.0)
     if h:
         span = 0.1 * value

@@ -122,6 +122,11 @@ PERIOD_RE = re.compile(
     rf"|(?P<fyq>(?i:(?:quarter\s+(?P<qn>[1-4])|q(?P<qn2>[1-4])|(?:the\s+)?(?P<qw>first|second"
     rf"|third|fourth)\s+quarter)\s+(?:of\s+)?(?:the\s+)?(?:financial\s+year\s+)?)"
     rf"(?P<qy1>{_YEAR})\s?[/\-–]\s?(?P<qy2>(?:19|20)?\d\d)(?![\d/]))"
+    # the first six months of the 2014/15 financial year, the second half of 2019/20
+    rf"|(?P<fypart>(?i:(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:(?P<fpfirst>first|last|final"
+    rf"|second)\s+(?P<fpn>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months"
+    rf"|(?P<fphalf>first|second)\s+half)\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?)"
+    rf"(?P<fpy1>{_YEAR})\s?[/\-–]\s?(?P<fpy2>(?:19|20)?\d\d)(?![\d/])(?i:\s+financial\s+year\b)?)"
     # in the quarter: the quarter the article last named
     r"|(?P<qref>(?i:\b(?:in|during|over|for|across)\s+the\s+quarter\b(?!\s+(?:of|to|end))))"
     # between 2003/04 and 2009/10, from 2015/16 to 2022/23; between 2003 and 2009
@@ -261,7 +266,7 @@ class PeriodMatch:
         if k == "fy" and self.sy is not None:
             return ym(self.sy, 4), ym(self.sy + 1, 3)
         if k == "part" and self.sy is not None and self.sm and self.em:
-            return ym(self.sy, self.sm), ym(self.sy, self.em)
+            return ym(self.sy, self.sm), ym(self.ey if self.ey is not None else self.sy, self.em)
         if k in ("month", "month_lead") and self.sy is not None and self.sm:
             return ym(self.sy, self.sm), ym(self.sy, self.sm)
         if k == "year" and self.sy is not None:
@@ -352,6 +357,21 @@ def period_from_match(m: re.Match[str]) -> PeriodMatch | None:
         q = int(qs) if qs else {"first": 1, "second": 2, "third": 3}.get(m.group("qw").lower(), 4)
         sy, sm = (y1, 3 * q + 1) if q <= 3 else (y1 + 1, 1)
         return PeriodMatch(s, e, "part", sm=sm, sy=sy, em=sm + 2, ey=sy)
+    if m.group("fypart"):
+        y1 = _fy_start(m.group("fpy1"), m.group("fpy2"))
+        if y1 is None:
+            return None
+        if m.group("fpn"):
+            n = _WORDNUM.get(m.group("fpn").lower()) or _int(m.group("fpn")) or 0
+            i, j = (1, n) if m.group("fpfirst").lower() == "first" else (13 - n, 12)
+        else:
+            i, j = (1, 6) if m.group("fphalf").lower() == "first" else (7, 12)
+        if not 1 <= i <= j <= 12:
+            return None
+        # months of the financial year (April = 1) to calendar months
+        return PeriodMatch(
+            s, e, "part", sm=(i + 2) % 12 + 1, sy=y1 + (i > 9), em=(j + 2) % 12 + 1, ey=y1 + (j > 9)
+        )
     if m.group("tmon"):
         kind = "month_last" if m.group("tl").lower() == "last" else "month_noyear"
         return PeriodMatch(s, e, kind, sm=month_number(m.group("tm")))
