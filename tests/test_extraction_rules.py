@@ -2939,3 +2939,182 @@ def test_ward_headings_over_blank_lines_and_the_ward():
     assert r["area"] == "St Barnabas"
     assert (r["period_start"], r["period_end"]) == ("2021-05", "2021-05")
     assert "Published" not in {x["area"] for x in rows(text)}
+
+
+# ---- rules from the twenty-first batch (399-418, typical articles; 2026-11-23, session 9)
+
+
+def test_calendar_year_and_a_month_inside_a_years_story():
+    text = (
+        "Crime falls in Bolton\nPublished: 9 March 2021\n\n"
+        "Police figures show 21,960 crimes were recorded in the town in calendar year 2020, "
+        "compared with 23,112 in 2019.\n\nIn April, just 52 shoplifting offences were recorded, "
+        "and over the whole year shoplifting dropped by 31.5 per cent to 1,204.\n\n"
+        "Burglaries of homes fell by 22 per cent to 1,010.\n"
+    )
+    assert one(text, count=21960)["period_end"] == "2020-12"
+    r = one(text, count=52)
+    assert (r["period_start"], r["period_end"]) == ("2020-04", "2020-04")
+    r = one(text, count=1204)
+    assert (r["period_start"], r["period_end"], r["change_pct"]) == ("2020-01", "2020-12", -31.5)
+    assert one(text, offence="residential_burglary")["period_end"] == "2020-12"
+
+
+def test_falls_listed_after_a_total_do_not_take_it():
+    text = (
+        "Overall, 3,118 crimes were recorded in Bridgend in 2012, 5.1 per cent fewer than the "
+        "year before, with falls in violence, criminal damage and vehicle crime.\n"
+    )
+    assert one(text, count=3118)["offence"] == "total_recorded_crime"
+
+
+def test_going_up_to_is_a_count_not_a_hedge():
+    text = (
+        "Shoplifting in Neath rose in 2013, going up to 284 from 251, an increase of 33 offences.\n"
+    )
+    r = one(text, offence="shoplifting")
+    assert (r["count"], r["previous_count"], r["change_abs"]) == (284, 251, 33)
+
+
+def test_victim_based_crime_is_its_own_line():
+    text = (
+        "The figures for Warwickshire in 2016/17, with the previous year in brackets, were:\n\n"
+        "Total recorded crime: 31,420 (29,851)\nVictim-based crime: 28,106 (26,774)\n"
+    )
+    r = one(text, count=28106)
+    assert (r["offence"], r["previous_count"]) == ("other", 26774)
+    assert one(text, offence="total_recorded_crime")["previous_count"] == 29851
+
+
+def test_within_three_years_is_an_ambition():
+    text = (
+        'Crime in Cleveland rose in 2019. The commissioner said: "My plan is a 25 per cent cut '
+        'in knife crime within three years."\n'
+    )
+    assert all(r["change_pct"] is None for r in rows(text))
+
+
+def test_a_team_working_in_a_place_is_where_not_whose():
+    text = (
+        "Crime in Avon and Somerset fell in 2022.\n\nBike thefts also fell, the force said, "
+        "with a dedicated cycle crime team now working in central Bristol.\n"
+    )
+    assert one(text, offence="bicycle_theft")["area"] == "Avon and Somerset"
+
+
+def test_an_event_date_is_not_the_period_of_figures():
+    text = (
+        'Published: 25 October 2013\n\nThe commissioner, elected last November, said: "Crime '
+        'across Humberside down 9 per cent is a good start."\n'
+    )
+    found = rows(text)
+    assert found and all(r["period_end"] is None for r in found)
+
+
+def test_last_november_is_the_latest_november():
+    text = (
+        "Published: 25 October 2013\n\nLast November, 2,104 crimes were recorded in Grimsby, "
+        "up 4 per cent.\n"
+    )
+    assert one(text, count=2104)["period_end"] == "2012-11"
+
+
+def test_arrests_after_a_series_of_do_not_void_a_change():
+    text = (
+        "In Hull in 2013, robbery fell by a third, from 312 to 208, after a series of arrests "
+        "linked to street robberies.\n"
+    )
+    r = one(text, offence="robbery")
+    assert (r["count"], r["previous_count"]) == (208, 312)
+
+
+def test_fewer_families_with_homes_broken_into():
+    text = (
+        'Burglary in Barnsley fell in 2022/23. A detective said: "We have seen 96 fewer '
+        'families going through the trauma of having their home broken into."\n'
+    )
+    assert one(text, offence="residential_burglary")["change_abs"] == -96
+
+
+def test_england_and_wales_well_below_after_a_superlative():
+    text = (
+        "At 36.5 crimes per 1,000 residents in 2014/15, Dyfed-Powys remains one of the "
+        "lowest-crime force areas, well below the rate across England and Wales, which stood at "
+        "61.2 crimes per 1,000 people.\n"
+    )
+    assert one(text, rate_per_1000=61.2)["area"] == "England and Wales"
+
+
+def test_wards_of_a_borough_and_the_ward_that_leads_its_sentence():
+    text = (
+        "Crime in Westminster in 2014/15.\n\n"
+        "The West End ward once again had more crime than any other ward in London, with 15,860 "
+        "offences. Its rate of 1,287 crimes per 1,000 residents reflects how few people live "
+        "there.\n\nSt James's saw crime increase by 6.8 per cent. Drug offences in the ward "
+        "fell.\n\nQueen's Park had the least crime of any Westminster ward, with 870 offences.\n"
+    )
+    assert one(text, count=15860)["area"] == "West End"
+    assert one(text, rate_per_1000=1287)["area"] == "West End"
+    assert one(text, offence="drug_offences")["area"] == "St James's"
+    assert one(text, count=870)["area"] == "Queen's Park"
+
+
+def test_the_capital():
+    text = (
+        "In 2014/15 Westminster's rate of 236.4 crimes per 1,000 residents was nearly three "
+        "times the capital's rate of 84.0.\n"
+    )
+    assert one(text, rate_per_1000=84.0)["area"] == "London"
+    text = "South Wales Police recorded 402 rapes in the capital in 2015/16, Cardiff police said.\n"
+    assert one(text, count=402)["area"] == "Cardiff"
+
+
+def test_the_set_a_place_is_outside_is_not_its_place():
+    text = (
+        "Crime in Nottingham fell in 2011. Despite that, the city still has one of the higher "
+        "crime rates among the major cities outside London, at 109.2 crimes per 1,000 "
+        "residents.\n"
+    )
+    assert one(text, rate_per_1000=109.2)["area"] == "Nottingham"
+
+
+def test_a_superlative_in_west_kent_and_a_table_of_rates_after_a_colon():
+    text = (
+        "Kent crime rates in 2023.\n\n1. Sevenoaks – 54.0 crimes per 1,000 people. It did, "
+        "however, have the highest rate of residential burglary in west Kent, at 4.1 per 1,000 "
+        "households.\n\nThe rest of the table, from highest rate to lowest, reads: Swale 95.2, "
+        "Medway 91.0 and Tonbridge and Malling 70.4.\n"
+    )
+    assert one(text, rate_per_1000=4.1)["area"] == "Sevenoaks"
+    assert one(text, rate_per_1000=91.0)["area"] == "Medway"
+    assert one(text, rate_per_1000=70.4)["area"] == "Tonbridge and Malling"
+
+
+def test_the_parts_a_rate_is_for_and_a_set_of_forces():
+    text = (
+        "Crime went up in all three of the North West's police force areas in 2019.\n\n"
+        "Cleveland Police recorded 70,586 crimes in 2019. That works out at 124.3 offences for "
+        "every 1,000 people living in Hartlepool, Middlesbrough, Redcar and Cleveland and "
+        "Stockton-on-Tees.\n"
+    )
+    assert one(text, rate_per_1000=124.3)["area"] == "Cleveland"
+    assert "North West" not in {r["area"] for r in rows(text)}
+
+
+def test_though_only_by_and_one_crime_for_every_twenty_people():
+    text = (
+        "Crime in Nottinghamshire fell in 2011. Broxtowe was the only one of the four to see "
+        "crime go up, though only by 31 offences. The figures mean there was roughly one "
+        "recorded crime for every 20 people living in the county.\n"
+    )
+    assert one(text, area="Broxtowe")["change_abs"] == 31
+    assert all(r["count"] != 1 for r in rows(text))
+
+
+def test_an_offence_accounting_for_part_of_the_offences():
+    text = (
+        "Drug offences in Ipswich rose in the year to June 2024. Drug trafficking accounted for "
+        "326 of the offences, up 46.2 per cent from 223.\n"
+    )
+    r = one(text, offence="drug_trafficking")
+    assert (r["count"], r["previous_count"], r["change_pct"]) == (326, 223, 46.2)

@@ -48,6 +48,11 @@ SUBJECT_PLACE_RE = re.compile(
     r"|nine|ten|eleven|twelve)\s+(?:crimes?|offences?|incidents?|burglar|robber|thefts?)|(?:no|one|two"
     r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
 )
+# "Queen's Park had the least crime of any Westminster ward, with 870 offences"
+RANKED_SUBJECT_PLACE_RE = re.compile(
+    rf"[ \t]*(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s+(?:had|recorded|saw)\s+the\s+"
+    r"(?:least|most|fewest|lowest|highest)\s+(?:number\s+of\s+)?(?:crimes?|offences)\s+of\s+any\b"
+)
 WARDS_WORD_RE = re.compile(r"(?i)\b(?:wards?|villages?|parish(?:es)?|estates?)\b")
 # "At ward level, St Ann's saw violence without injury more than double, ..., while Arboretum
 # recorded 389 stalking and harassment offences": wards as the subjects of their clauses
@@ -72,6 +77,8 @@ STOP_LEAD_RE = re.compile(r"(\w+)\s+(?=[A-Z])")
 # "the town centre ward of Fairfield"
 WARD_OF_RE = re.compile(rf"\bward\s+of\s+(?P<name>{PLACE_NAME})\b")
 WARD_RE = re.compile(
+    # not "of any Westminster ward": the borough whose wards are meant
+    r"(?<!\bany\s)(?<!\bevery\s)(?<!\beach\s)(?<!\bother\s)(?<!\bone\s)"
     rf"(?<![\w\-])(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)(?<!['’]s)\s+(?:ward|neighbourhood)\b"
     # "Scunthorpe's neighbourhood team", "the Hexham neighbourhood policing team": no ward
     r"(?!\s+(?:policing\s+)?(?:team|officers?|sergeant|inspector|policing|watch)\b)"
@@ -123,7 +130,7 @@ ANAPHORA_RE = re.compile(
     r"|\bthe\s+(?P<kind2>county|town|city|borough|district|force)(?=\s+(?:also\s+)?(?:saw|recorded|had|"
     r"logged|reported|total|figure|as\s+a\s+whole)\b)"
     # "The borough's rate was 81.4"
-    r"|\bthe\s+(?P<kind3>town|city|borough|district)(?=['’]s\b)"
+    r"|\bthe\s+(?P<kind3>town|city|borough|district|capital)(?=['’]s\b)"
     r"|(?P<nat>nationally|nationwide|(?<!office\sfor\s)(?<!according\sto\snew\s)(?<!according\sto\s)"
     r"(?<!according\sto\sthe\s)(?<!according\sto\slatest\s)national(?=\s+(?:figures?|average|level|picture|rate|rise|fall"
     r"|increase|decrease|"
@@ -145,10 +152,17 @@ COMPARATOR_BEFORE_RE = re.compile(
 
 CLAUSE_SPLIT_RE = re.compile(
     r";|,?\s+(?:while|whilst|whereas|but|although|despite|meanwhile|(?:though|however)(?!\s*,))\b,?"
+    r"(?!\s+only\s+by\b)"  # "to see crime go up, though only by 24 offences": the same change
     # "fell by 14 per cent to 16,208, putting the force's goal of ... within reach"
     r"|,\s+(?:putting|meaning|which\s+(?:puts|means)|(?:driven|fuelled|caused)\s+(?:largely\s+|mainly\s+)?by)\b"
     # "1,862 crimes were reported, not counting a further 512 reports of anti-social behaviour"
-    r"|,\s+not\s+counting\b",
+    r"|,\s+not\s+counting\b"
+    # "fell by a third, from 312 to 208, after a series of arrests": what explains the figure
+    r"|,\s+after\s+(?:a|an)\s+(?:series|spate|string|wave|number|run)\s+of\b"
+    r"|,\s+after\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:crackdown|campaign|operation|blitz)\b"
+    # "2,614 crimes were recorded ..., with falls in violence, criminal damage and vehicle crime"
+    r"|,\s+with\s+(?:(?:a|an|sharp|big|notable|small)\s+)?(?:falls?|rises?|increases?|decreases?"
+    r"|reductions?|drops?|declines?)\s+(?:in|for)\b",
     re.IGNORECASE,
 )
 BEFORE_OFFENCE_SPLIT_RE = re.compile(
@@ -222,7 +236,9 @@ CHANGE_NOUN_AFTER_RE = re.compile(
     r"|decrease|reduction|decline|dip|cut))\b"
 )
 BY_BEFORE_RE = re.compile(
-    rf"(?i)\b(?:(?P<up>{UP_WORDS})|(?P<down>{DOWN_WORDS}))(?:\s+by|,?(?<!\bup)(?<!\bdown)\s+of)\s+"
+    rf"(?i)\b(?:(?P<up>{UP_WORDS})|(?P<down>{DOWN_WORDS}))(?:\s+by|,?(?<!\bup)(?<!\bdown)\s+of"
+    # "to see crime go up, though only by 24 offences"
+    r"|,\s+(?:though|although|albeit)\s+only\s+by)\s+"
     rf"(?:a\s+further\s+|another\s+)?$"
 )
 UPDOWN_BEFORE_RE = re.compile(
@@ -277,7 +293,7 @@ COUNT_BEFORE_RE = re.compile(
 )
 COLUMN_LABEL_RE = re.compile(r"[ \t]*(?:[•\-*■][ \t]*)?[A-Za-z][\w'’,()\- ]*?[\w)](?:[ \t]{2,}|\t)")
 NONCRIME_LABEL_RE = re.compile(
-    r"(?i)\b(?:officers?|officer\s+numbers|staff|pcsos?|calls?|arrests?|seizures?|searches|victims?|referrals?|"
+    r"(?i)\b(?:officers?|officer\s+numbers|staff|pcsos?|calls?|arrests?|seizures?|searches|victims?(?![\s\-]based)|referrals?|"
     r"stop\s+and\s+searches|budget|precept|spending|savings|headcount|vacancies)\b[^:\n]*:\s*$"
 )
 STEADY_AT_BEFORE_RE = re.compile(
@@ -313,7 +329,7 @@ STAFF_AFTER_RE = re.compile(
 VICTIMS_RE = re.compile(r"(?i)\s?(?:[a-z\-]+\s+)?victims?\b")
 BARE_VICTIMS_THEN_CLAUSE_RE = re.compile(r"(?i)\s?victims\s+(?:as|while|but|after|despite)\s")
 IN_EVERY_AFTER_RE = re.compile(
-    r"(?i)\s+(?:(?:crimes?|offences?|incidents?|cases?|people|residents?|households?)\s+)?(?:in|out\s+of"
+    r"(?i)\s+(?:(?:(?:recorded|reported)\s+)?(?:crimes?|offences?|incidents?|cases?|people|residents?|households?)\s+)?(?:in|out\s+of"
     r"|for(?=\s+every\s+(?!(?:1,?000|100,?000|10,?000)\b)))\s+(?:every\s+)?(?:(?!(?:19|20)\d\d(?!,\d))\d|(?:two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|fifteen|twenty|fifty|a\s+hundred|one\s+hundred|a\s+thousand)\b)"
 )
@@ -527,6 +543,8 @@ FUTURE_RE = re.compile(
     r"\b|\bexpects?\b|\bexpected\b|\bby\s+(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April"
     r"|May|June|July|August|September|October|November|December)\s+)?20\d\d\b(?!\s*[/\-])|\bif\b"
     r"|\bcommits?\b"
+    # "a 20 per cent cut in knife crime within three years"
+    r"|\bwithin\s+(?:the\s+next\s+)?(?:two|three|four|five|ten|\d{1,2})\s+years\b"
     # "The Police Authority asked us to cut crime by three per cent": a request is an ambition
     r"|\b(?:asked|challenged|tasked|told|required)\s+(?:us|them|the\s+force|officers|police|forces)"
     r"\s+to\b"
@@ -587,12 +605,15 @@ SUPERLATIVE_BEFORE_RE = re.compile(
     r"(?i)\b(?:highest|lowest|worst|best|biggest|largest|smallest|safest|greatest|sharpest|"
     r"steepest|busiest|fastest|most\s+(?:dangerous|violent|deprived|unsafe)|least\s+safe"
     # "recorded the most offences of any Lincolnshire town"
-    r"|(?<=the\s)(?:most|fewest)(?=\s+(?:crimes?|offences|burglaries|robberies|thefts)\b)"
+    r"|(?<=the\s)(?:most|fewest|least)(?=\s+(?:crimes?|offences|burglaries|robberies|thefts)\b)"
     r"|the\s+only(?=\s+(?:\w+\s+)?(?:area|district|force|borough|town|city|place|county)))\b"
-    r"(?:(?!,\s*(?:while|whilst|whereas|but)\b|\bcompared\s+(?:with|to)\b)[^.;:\n]|\.\d){0,60}?"
+    r"(?:(?!,\s*(?:while|whilst|whereas|but)\b|\bcompared\s+(?:with|to)\b|\b(?:below|above|than)\b)"
+    r"[^.;:\n]|\.\d){0,60}?"
     r"(?<!\bwas)(?<!\bwere)"
     r"(?<!\bcame)\s+(?:in|of|across|for|within|among)\s+(?:(?:the|all|any|every)\s+)?"
-    r"(?:(?:north|south|east|west|rest)\s+of\s+(?:the\s+)?)?$"
+    r"(?:(?:north|south|east|west|rest)\s+of\s+(?:the\s+)?)?"
+    # "the highest rate of residential burglary in west Kent"
+    r"(?:(?:north|south|east|west|central|mid)(?:[\s\-](?:east|west))?\s+)?$"
     # "Great Yarmouth tops Norfolk crime table"
     r"|\b(?:tops|topped|top\s+of|heads|headed)\s+(?:the\s+)?$"
 )
@@ -633,15 +654,37 @@ LABEL_NUMBER_RE = re.compile(r"(.*?[A-Za-z)])\s([+\-−]?\d[\d,]*(?:\.\d+)?%?)")
 # "1,973 fewer victims of crime across Newport, Caerphilly, Blaenau Gwent, Torfaen and
 # Monmouthshire": the parts of the area the figure is about, listed at the sentence's end
 ENUM_ACROSS_RE = re.compile(
-    r"\b(?:across|covering|spanning)\s+(?:the\s+)?[A-Za-z][^,.;:\d\n]{1,40}"
+    r"\b(?:across|covering|spanning|(?:people|residents)\s+living\s+in)\s+(?:the\s+)?[A-Za-z][^,.;:\d\n]{1,40}"
     r"(?:,\s+(?:the\s+)?[A-Za-z][^,.;:\d\n]{1,40}){1,},?\s+and\s+(?:the\s+)?[A-Za-z][^,.;:\d\n]{1,40}?"
     # ... ending the sentence or followed by its period ("... and Powys over the 12 months")
     r"(?=\s*(?:[.;,\n]|$)|\s+(?:over|in|during|between|for|last|this|since)\b)"
+)
+# "The commissioner, elected last November, said": the date of an event, not of figures
+EVENT_DATE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:elected|appointed|launched|introduced|took\s+office|set\s+up|opened|sworn\s+in)\s+$"
+)
+# "We've seen 154 fewer families going through ... having their home broken into"
+FEWER_HOMES_BURGLED_RE = re.compile(
+    r"(?i)\s+(?:families|households|homes|householders|people|residents)\b[^.;\d]{0,60}?\b(?:homes?|houses?)"
+    r"\s+(?:being\s+|were\s+)?(?:broken\s+into|burgled)\b"
 )
 AVERAGE_SPAN_BEFORE_RE = re.compile(
     r"(?i)\b(?:monthly|weekly|daily|yearly|annual)\s+average\s+(?:of\s+)?(?:about\s+|around\s+)?"
     r"\d[\d,.]*(?:\s+[a-z\-]+){0,2}\s+$"
 )
+RANK_SET_BEFORE_RE = re.compile(
+    r"(?i)\bthan\s+any\s+other\s+[\w\-]+\s+(?:in|of|across)\s+(?:the\s+)?$"
+    # "one of the higher crime rates among the major cities outside London, at 109.2"
+    r"|\b(?:cities|towns|forces|areas|districts|boroughs)\s+outside\s+$"
+)
+OF_THE_BEFORE_RE = re.compile(r"(?i)\bof\s+(?:the\s+)?$")
+# "all three of the North East's police force areas", "one of Cumbria's six districts": a set
+SET_OWNER_AFTER_RE = re.compile(
+    r"['’]s\s+(?:[\w\-]+\s+){0,2}(?:forces|force\s+areas|districts|boroughs|councils|towns|wards"
+    r"|local\s+authorities)\b"
+)
+ITS_FIGURE_LEAD_RE = re.compile(r"Its\s+(?:crime\s+)?(?:rate|total|figure|count|tally)\b")
+LIST_ITEM_BEFORE_RE = re.compile(r"(?:[:,]|\band)\s+$")
 PLACE_ANAPHOR_RE = re.compile(r"(?i)\bthe\s+(?:ward|village|estate|parish|neighbourhood)\b")
 # "... and detectives made 212 arrests": a word right after a figure of its own
 OWN_FIGURE_BEFORE_RE = re.compile(r"\d[\d,.]*(?:\s+[a-z\-]+)?\s+$")
@@ -707,6 +750,10 @@ EXCLUDED_BEFORE_RE = re.compile(
 SHARE_OF_BEFORE_RE = re.compile(
     r"(?i)\b(?:share|proportion|bulk|majority)\s+of\s+(?:all\s+)?(?:the\s+)?$"
 )
+# "Drug trafficking ... accounted for 326 of the offences, up 46.2 per cent from 223"
+ACCOUNTED_OF_BEFORE_RE = re.compile(
+    r"(?i)\baccount(?:ed|s|ing)\s+for\s+\d[\d,]*\s+of\s+(?:the|all|these|those)\s+$"
+)
 # "Stockton-on-Tees", "Newcastle upon Tyne": the tail that a short form of the name drops
 LONG_PLACE_TAIL_RE = re.compile(r"(?i)[\s\-]+(?:on|upon)[\s\-]+\w")
 # an offence used as a row label: "Robbery: 412 (356)", "Shoplifting – 141"
@@ -763,4 +810,7 @@ VENUE_BEFORE_RE = re.compile(
     # the victims were, inside the place the figure is about
     r"|,\s+with\s+(?:(?:many|some|several|most|the)\s+)?(?:[a-z\-]+\s+)?(?:stores|shops|retailers"
     r"|businesses|premises|pubs|bars|homes|houses|streets|estates|schools)\s+in\s+$"
+    # "with a dedicated cycle crime team now working in central Bristol"
+    r"|\b(?:team|unit|officers|squad|staff)\s+(?:(?:now|also|already)\s+)?(?:working|based|operating"
+    r"|deployed|stationed|patrolling)\s+in\s+(?:central\s+)?$"
 )

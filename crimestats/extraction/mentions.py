@@ -17,6 +17,7 @@ from types import SimpleNamespace
 
 from .cues import (
     ACCOUNTED_FOR_BEFORE_RE,
+    ACCOUNTED_OF_BEFORE_RE,
     AFTER_OFFENCE_PLACE_RE,
     AGENT_AFTER_RE,
     ALL_CRIME_NAMED_RE,
@@ -75,8 +76,10 @@ from .cues import (
     ELLIPTICAL_LEAD_RE,
     ENUM_ACROSS_RE,
     EPITHET_AFTER_RE,
+    EVENT_DATE_BEFORE_RE,
     EXCLUDED_BEFORE_RE,
     EXTRA_BEFORE_RE,
+    FEWER_HOMES_BURGLED_RE,
     FIGURE_AFTER_PLACE_RE,
     FIGURE_DASH_LABEL_RE,
     FIGURE_FOR_BEFORE_RE,
@@ -101,6 +104,7 @@ from .cues import (
     IN_EVERY_BEFORE_RE,
     IN_PERIOD_AFTER_RE,
     IN_PLACE_GAP_RE,
+    ITS_FIGURE_LEAD_RE,
     LABEL_CHANGE_BEFORE_RE,
     LABEL_GAP_RE,
     LABEL_LEAD_RE,
@@ -135,6 +139,7 @@ from .cues import (
     OCCASIONS_AFTER_RE,
     OF_RE,
     OF_SUBSET_RE,
+    OF_THE_BEFORE_RE,
     OF_THE_TOTAL_AFTER_RE,
     OF_THEM_RE,
     OF_THOSE_RE,
@@ -182,8 +187,10 @@ from .cues import (
     RAIL_LINE_RE,
     RANK_OF_BEFORE_RE,
     RANK_SET_AFTER_RE,
+    RANK_SET_BEFORE_RE,
     RANKED_AT_BEFORE_RE,
     RANKED_ON_BEFORE_RE,
+    RANKED_SUBJECT_PLACE_RE,
     RANKS_OFFENCE_RE,
     RATE_AFTER_RE,
     RATE_BEFORE_RE,
@@ -194,6 +201,7 @@ from .cues import (
     ROW_FIGURE_AFTER_RE,
     ROW_OFFENCE_BEFORE_RE,
     SAME_NUMBER_OF_RE,
+    SET_OWNER_AFTER_RE,
     SHARE_OF_BEFORE_RE,
     SHARED_PCT_AFTER_RE,
     SLASH_NEXT_AFTER_RE,
@@ -434,6 +442,7 @@ class _Area:
     comparator: bool = False
     kind: str = "gazetteer"
     agent: bool = False  # "Leicestershire Police recorded ...": the force speaking, not the place
+    rank_set: bool = False  # "more crime than any other ward in London": the set, not the subject
 
 
 class _Extractor:
@@ -468,6 +477,14 @@ class _Extractor:
             ):
                 continue  # "Violent crime made up the largest share of offences": the whole
             prev = self.offences[-1] if self.offences else None
+            if (
+                off == GENERIC_TOTAL
+                and prev is not None
+                and prev[2] not in (GENERIC_TOTAL, TOPIC)
+                and "." not in text[prev[1] : m.start()]
+                and ACCOUNTED_OF_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            ):
+                continue  # "Drug trafficking ... accounted for 326 of the offences": the whole
             if (
                 prev is not None
                 and off in (GENERIC_TOTAL, TOPIC)
@@ -565,6 +582,12 @@ class _Extractor:
                     and self.periods[k - 1].kind == "range"
                     and 0 <= p.start - self.periods[k - 1].end <= 1
                 )
+            ]
+        if "elected" in low or "appointed" in low or "launched" in low or "office" in low:
+            self.periods = [
+                p
+                for p in self.periods
+                if not EVENT_DATE_BEFORE_RE.search(text, max(0, p.start - 20), p.start)
             ]
         if "average" in low:
             # "the ward's monthly average of 140 over the past year": the span of an average
@@ -875,7 +898,9 @@ class _Extractor:
             # sentence with a count is a ward, even when no gazetteer knows it
             for s, e in self.sents:
                 lms = [
-                    SUBJECT_PLACE_RE.match(text, s, e) or WARD_LEVEL_SUBJECT_RE.match(text, s, e),
+                    SUBJECT_PLACE_RE.match(text, s, e)
+                    or WARD_LEVEL_SUBJECT_RE.match(text, s, e)
+                    or RANKED_SUBJECT_PLACE_RE.match(text, s, e),
                     *WHILE_SUBJECT_PLACE_RE.finditer(text, s, e),
                     *WARD_WAS_RE.finditer(text, s, e),
                 ]
@@ -938,7 +963,9 @@ class _Extractor:
             elif kind == "island":
                 name = ISLAND
             elif kind == "capital":
-                name = "London"  # "Across the capital, 823,100 offences were recorded"
+                # "Across the capital, 823,100 offences were recorded"; "402 rapes in the capital"
+                # in a story about Cardiff
+                name = "Cardiff" if "Cardiff" in text and "London" not in text else "London"
             elif kind == "ward":
                 name = WARD
             else:
@@ -962,13 +989,17 @@ class _Extractor:
         allareas.sort(key=lambda a: a.start)
         enums = (
             [m.span() for m in ENUM_ACROSS_RE.finditer(text)]
-            if "across " in text or "covering " in text or "spanning " in text
+            if "across " in text
+            or "covering " in text
+            or "spanning " in text
+            or "living in" in text
             else []
         )
         # dedupe overlapping pattern matches
         out: list[_Area] = []
+        dropped_end = -1  # a name dropped below takes the shorter names inside it with it
         for a in allareas:
-            if out and a.start < out[-1].end:
+            if (out and a.start < out[-1].end) or a.start < dropped_end:
                 continue
             if enums and any(x < a.start < y for x, y in enums):
                 continue  # a list of the parts: the figure stays with the whole
@@ -978,7 +1009,15 @@ class _Extractor:
                 chk = pm.end() if pm else a.start
             sup = Before(text, max(0, chk - 90), chk, self.flow).search(SUPERLATIVE_BEFORE_RE)
             # "the largest single category in Bridgend" ranks an offence, not the place
+            if (
+                a.kind == "gazetteer"
+                and SET_OWNER_AFTER_RE.match(text, a.end)
+                and OF_THE_BEFORE_RE.search(text, max(0, a.start - 8), a.start)
+            ):
+                dropped_end = a.end
+                continue  # "all three of the North East's police force areas": a set of places
             if EPITHET_AFTER_RE.match(text, a.end):
+                dropped_end = a.end
                 continue  # "Teesside's largest town recorded 26,418": a description of a place
             if (
                 sup
@@ -986,6 +1025,7 @@ class _Extractor:
                 # "The rise was sharpest in Huddersfield, where ...": the clause is about it
                 and not WHERE_ASIDE_RE.match(text, a.end)
             ):
+                dropped_end = a.end
                 continue
             if (
                 a.kind == "anaphora"
@@ -1002,6 +1042,11 @@ class _Extractor:
                 ls = self.sents[si][0] if si >= 0 else 0
                 if LABEL_LEAD_RE.fullmatch(text, ls, a.start):
                     a.kind = "label"
+            if (
+                "other" in text[max(0, a.start - 40) : a.start]
+                or "outside" in text[max(0, a.start - 20) : a.start]
+            ):
+                a.rank_set = bool(RANK_SET_BEFORE_RE.search(text, max(0, a.start - 40), a.start))
             a.comparator = (
                 bool(
                     Before(text, max(0, a.start - 60), a.start, self.flow).search(
@@ -1056,6 +1101,10 @@ class _Extractor:
                 return info.parent
         return None
 
+    def _sentence_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.sents[i][0] if i >= 0 else 0
+
     def _resolve_area(self, a: _Area, ctx: _Ctx) -> str | None:
         name = self._resolve_place(a, ctx)
         return self._borough_of(a, name) if a.name == TOWN else name
@@ -1103,7 +1152,18 @@ class _Extractor:
             )
         if a.name == WARD:
             for b in reversed(self.areas):
-                if b.start < a.start and b.kind in ("ward", "label", "pattern"):
+                if b.start < a.start and (
+                    b.kind in ("ward", "label", "pattern")
+                    # "St James's ... saw crime increase. Drug offences in the ward fell": a
+                    # small place the gazetteer knows, other than the article's own
+                    or (
+                        b.kind == "gazetteer"
+                        and not b.comparator
+                        and _atype(b.name) == "town"
+                        and b.name != self._main_area
+                        and b.start - self._sentence_start(b.start) <= 3  # leading its sentence
+                    )
+                ):
                     return b.name
             return ctx.area
         if a.name == THERE:
@@ -1444,12 +1504,38 @@ class _Extractor:
             )
         ):
             return _Num(phrase_start, end, "rate_per_1000", measure)  # "Leeds came second at 115.0"
+        if (
+            not is_pct
+            and "." in m.group(0)
+            and text[phrase_start - 1 : phrase_start] == " "
+            and any(
+                a.end == phrase_start - 1
+                and not a.comparator
+                and LIST_ITEM_BEFORE_RE.search(text, max(cs, a.start - 6), a.start)
+                for a in self._cur_areas
+            )
+            and self._has("RATE_CONTEXT", *self._sent)
+        ):
+            # "The rest of the table, from highest rate to lowest, reads: Folkestone and Hythe
+            # 94.5, Gravesham 93.0 and Dartford 79.9": places and their rates
+            return _Num(phrase_start, end, "rate_per_1000", measure)
         mf = after(MORE_FEWER_RE)
         if mf:
             rest = mf.group("rest")
             if (
                 NONCRIME_RE.match(rest) or STAFF_LONG_AFTER_RE.match(rest)
             ) and not VICTIMS_RE.match(rest):
+                if mf.group("down") and FEWER_HOMES_BURGLED_RE.match(text, mf.end("down")):
+                    # "154 fewer families going through ... having their home broken into"
+                    return _Num(
+                        phrase_start,
+                        end,
+                        "change_abs",
+                        signed(measure, -1),
+                        "residential_burglary",
+                        "home broken into",
+                        direction=-1,
+                    )
                 return None  # "four additional community safety officers"
             sign = 1 if mf.group("up") else -1
             num = _Num(phrase_start, end, "change_abs", signed(measure, sign), direction=sign)
@@ -2233,6 +2319,14 @@ class _Extractor:
                     # "Tupsley had 37 crimes ... Nine of these were non-dwelling burglaries":
                     # a part of the figures just given is about their place
                     area_default = self._last_fig_area
+                if (
+                    area_default is None
+                    and self._prev_place is not None
+                    and ITS_FIGURE_LEAD_RE.match(text, s, e)
+                ):
+                    # "The West End ward ... had more crime than any other ward. Its rate of 1,287
+                    # crimes per 1,000 residents": the place the sentence before was about
+                    area_default = self._prev_place
                 if area_default is None:
                     area_default = ctx.area
                 mentions_here: dict[tuple, Mention] = {}
@@ -2864,6 +2958,11 @@ class _Extractor:
         # is of is not the figure's place
         before = [a for a in c_areas if a.end <= r.start and not self._whole_of(a)]
         pref = [a for a in before if not a.agent and not self._wider_than_agent(a, before)]
+        # "The West End ward ... had more crime than any other ward in London, with 15,860": the
+        # set a place is ranked in gives way to the place
+        if before and all(a.rank_set for a in before):
+            return default  # "among the major cities outside London, at 109.2"
+        pref = [a for a in pref if not a.rank_set] or pref
         if not pref and before and self._speaks_for_main_town(ctx, before):
             return ctx.area
         pref = pref or before
@@ -2965,8 +3064,11 @@ class _Extractor:
         if p.kind == "month_last":
             if not p.sm or self.pub is None:
                 return ctx.period  # no dateline to count back from
-            # "last August" in an article of September 2023: August 2022
-            y = self._latest_year(p.sm) - 1
+            # "last August" in an article of September 2023: August 2022; "last November" in an
+            # article of October 2013: November 2012
+            y = self._latest_year(p.sm)
+            if y == self.pub[0]:
+                y -= 1
             return ym(y, p.sm), ym(y, p.sm)
         if p.kind == "month_noyear":  # "in September": the latest September by the dateline
             if not p.sm:

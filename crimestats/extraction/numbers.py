@@ -107,7 +107,8 @@ HEDGE_RE = re.compile(
     r"well\s+over|more\s+than|over|just\s+over|in\s+excess\s+of|above|"
     r"about|around|roughly|approximately|some|circa|an\s+estimated|at\s+least|"
     # "up to 826" hedges, but "went up to 826" is a movement to a count
-    r"(?<!went\s)(?<!gone\s)(?<!goes\s)(?<!shot\s)(?<!crept\s)(?<!edged\s)(?<!ticked\s)up\s+to)\s+)$"
+    r"(?<!went\s)(?<!gone\s)(?<!goes\s)(?<!going\s)(?<!shot\s)(?<!crept\s)(?<!edged\s)(?<!ticked\s)"
+    r"up\s+to)\s+)$"
 )
 
 _LOWER = {"almost", "nearly", "just under", "just below", "close to", "approaching", "up to"}

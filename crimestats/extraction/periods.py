@@ -157,7 +157,7 @@ PERIOD_RE = re.compile(
     # since 2015/16: from the start of that financial year
     rf"|(?P<sfy1>{_YEAR})\s?[/\-–]\s?(?P<sfy2>(?:19|20)?\d\d)(?![\d/])))"
     # in 2019 / during the calendar year 2019
-    rf"|(?P<year>(?i:\b(?:in|during|for|throughout|across|of)\s+(?:the\s+(?:calendar\s+)?year\s+"
+    rf"|(?P<year>(?i:\b(?:in|during|for|throughout|across|of)\s+(?:(?:the\s+)?calendar\s+year\s+|the\s+year\s+"
     rf"(?:of\s+)?)?)(?P<yr>{_YEAR})(?![\d/\-–]|\s?[/\-–]\s?\d)"
     # "put the 2018 total at 4,102"
     rf"|(?i:\bthe\s+)(?P<yr3>{_YEAR})(?=\s+(?i:total|figure|count|tally)\b))"
@@ -169,7 +169,9 @@ PERIOD_RE = re.compile(
     r"|(?P<relative>(?i:\b(?:(?:in|over|during|for|across)\s+)?the\s+(?:last|past|latest)\s+"
     r"(?:12|twelve)[\s\-]months?(?:\s+period)?\b|\b(?:(?:in|over|during|across)\s+)?the\s+"
     r"(?:12|twelve)[\s\-]month\s+period\b|\b(?:(?:in|over|during)\s+)?(?:the\s+)?(?:last|past)"
-    r"\s+year\b(?!'s)|\bover\s+the\s+same\s+period\b(?!\s+(?:last|in|of|a)\b)|\bthis\s+year\b)))"
+    r"\s+year\b(?!'s)|\bover\s+the\s+same\s+period\b(?!\s+(?:last|in|of|a)\b)|\bthis\s+year\b"
+    # "In April, just 41 ...; over the whole year shoplifting dropped by 38.5 per cent"
+    r"|\b(?:(?:in|over|during|across|for)\s+)?the\s+(?:whole|full|entire)\s+year\b(?!\s+(?:to|ending|ended)))))"
 )
 
 # "on the previous year", "the same period last year": the figure compared against.
