@@ -3118,3 +3118,114 @@ def test_an_offence_accounting_for_part_of_the_offences():
     )
     r = one(text, offence="drug_trafficking")
     assert (r["count"], r["previous_count"], r["change_pct"]) == (326, 223, 46.2)
+
+
+# ---- rules from the twenty-second batch (419-438, typical articles of other sources; session 9)
+
+
+def test_a_byline_dateline_and_the_same_six_months_in_brackets():
+    text = (
+        "Crime down in Selby\n\nGazette reporter, Thursday 20 October 2011\n\n"
+        "The half-year report, covering April to September, was presented to councillors.\n\n"
+        "The figures for Selby, with the same six months of 2010 in brackets, were:\n\n"
+        "Total crime: 1,846 (1,989)\nVehicle crime: 164 (170)\n"
+    )
+    r = one(text, count=1846)
+    assert (r["period_start"], r["period_end"], r["previous_count"]) == ("2011-04", "2011-09", 1989)
+
+
+def test_posted_on_a_date_by_a_force():
+    text = (
+        "Posted on 9 July 2023 by Cleveland Police\n\nBetween April and June, officers recorded "
+        "212 shoplifting offences in Redcar, compared with 301 in the same period last year.\n"
+    )
+    r = one(text, count=212)
+    assert (r["period_start"], r["period_end"], r["previous_count"]) == ("2023-04", "2023-06", 301)
+
+
+def test_across_the_district_after_a_town_and_a_drop_put_down_to_patrols():
+    text = (
+        "Crime falls across South Hams\n\nRecorded crime in South Hams fell by 6.1 per cent in "
+        "2009/10.\n\nViolent crime fell by 10.2 per cent to 388 offences, a drop the partnership "
+        "put down to extra patrols in Totnes town centre on Friday nights.\n\nShop owners in "
+        "Totnes also had a harder year, with shoplifting in the town up by 12 per cent.\n\n"
+        "Incidents of anti-social behaviour across the district fell by 9 per cent to 1,402.\n"
+    )
+    assert one(text, count=388)["area"] == "South Hams"
+    assert one(text, count=1402)["area"] == "South Hams"
+
+
+def test_a_glance_at_a_later_quarter_gives_way_at_the_next_paragraph():
+    text = (
+        "Burglary in Rotherham fell by 12 per cent in 2015.\n\nThe trend carried on into this "
+        "year. Between January and March 2016 the district recorded 5,102 offences, compared "
+        "with 5,388 in the same quarter of 2015.\n\nVehicle crime rose by 6.5 per cent.\n"
+    )
+    r = one(text, offence="vehicle_offences")
+    assert (r["period_start"], r["period_end"]) == ("2015-01", "2015-12")
+
+
+def test_the_largest_category_of_crime_is_the_whole():
+    text = (
+        "Violence against the person, now the largest single category of crime in Leeds, went "
+        "up by 18 per cent to 21,062 offences in 2017.\n"
+    )
+    assert one(text, count=21062)["offence"] == "violence_against_the_person"
+
+
+def test_a_rate_against_the_population():
+    text = (
+        "In 2022, 41,316 crimes were recorded in Coventry. With a population of around "
+        "345,000, that is 119.8 crimes for every 1,000 people.\n"
+    )
+    assert one(text, area="Coventry")["rate_per_1000"] == 119.8
+
+
+def test_on_a_year_when_a_count_was_recorded():
+    text = (
+        "Crime in Lincolnshire fell in 2014, with 35,910 offences. That is a drop of 1,002 on "
+        "2013, when 36,912 crimes were recorded.\n"
+    )
+    r = one(text, count=35910)
+    assert (r["previous_count"], r["change_abs"], r["period_end"]) == (36912, -1002, "2014-12")
+
+
+def test_a_group_of_offences_made_up_of_a_list_and_a_target_set_by_itself():
+    text = (
+        "Crime in Stroud fell in the year to September 2010. Serious acquisitive crime, the group "
+        "of offences made up of burglary, robbery and vehicle crime which the Home Office uses to "
+        "measure partnerships, fell by 8 per cent, although that was short of the 12 per cent "
+        "reduction the partnership had set itself.\n"
+    )
+    r = one(text, offence="serious_acquisitive_crime")
+    assert r["change_pct"] == -8
+    assert all(x["change_pct"] != -12 for x in rows(text))
+
+
+def test_a_month_in_a_clause_giving_the_cause_does_not_date_the_figure():
+    text = (
+        "Crime in Radnorshire fell in 2012. Possession of drugs offences went up by 14 per cent, "
+        "largely as a result of stop searches around a music festival in August.\n"
+    )
+    assert one(text, offence="drug_possession")["period_end"] == "2012-12"
+
+
+def test_one_too_many_and_two_or_three_are_no_counts():
+    text = (
+        'Burglary in Tewkesbury rose in 2009. The inspector said: "One burglary or one assault '
+        'is one too many. We have had two or three spells where a gang came up the M5."\n'
+    )
+    assert all(r["count"] is None for r in rows(text))
+
+
+def test_pubs_in_a_list_of_towns_and_the_town_just_named():
+    text = (
+        "Published: 12 July 2013\n\nCrime in North Norfolk fell by 3.9 per cent in the first six "
+        "months of 2013.\n\nViolent crime, however, rose by 1.8 per cent, with most offences "
+        "taking place in and around pubs in Cromer on weekend evenings.\n\nShopkeepers in North "
+        "Walsham also reported a difficult month. Last month there were 27 shoplifting offences "
+        "recorded in the town.\n"
+    )
+    assert one(text, change_pct=1.8)["area"] == "North Norfolk"
+    r = one(text, count=27)
+    assert (r["area"], r["period_end"]) == ("North Walsham", "2013-06")

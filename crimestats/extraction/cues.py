@@ -157,9 +157,15 @@ CLAUSE_SPLIT_RE = re.compile(
     r"|,\s+(?:putting|meaning|which\s+(?:puts|means)|(?:driven|fuelled|caused)\s+(?:largely\s+|mainly\s+)?by)\b"
     # "1,862 crimes were reported, not counting a further 512 reports of anti-social behaviour"
     r"|,\s+not\s+counting\b"
+    # "fell by 11.2 per cent to 412 offences, a drop the partnership put down to extra patrols"
+    r"|,\s+an?\s+(?:drop|fall|rise|increase|reduction|decrease|improvement)\s+(?=(?:which|that|the|officers"
+    r"|police|it)\b)"
     # "fell by a third, from 312 to 208, after a series of arrests": what explains the figure
     r"|,\s+after\s+(?:a|an)\s+(?:series|spate|string|wave|number|run)\s+of\b"
     r"|,\s+after\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:crackdown|campaign|operation|blitz)\b"
+    # "went up by 19 per cent, largely as a result of stop searches ... in August": the cause
+    r"|,\s+(?:(?:largely|mainly|partly|mostly|in\s+part)\s+)?(?:as\s+a\s+result\s+of|due\s+to|because\s+of"
+    r"|thanks\s+to|owing\s+to)\b"
     # "2,614 crimes were recorded ..., with falls in violence, criminal damage and vehicle crime"
     r"|,\s+with\s+(?:(?:a|an|sharp|big|notable|small)\s+)?(?:falls?|rises?|increases?|decreases?"
     r"|reductions?|drops?|declines?)\s+(?:in|for)\b",
@@ -529,12 +535,17 @@ CALL_BEFORE_RE = re.compile(
     r"crimestoppers)\b[^.;]{0,40}$"
 )
 ONE_BAD_RE = re.compile(r"(?i)\s+(?:of|in|and|or|another|way|thing|day|such|at\s+a)\b")
+_SMALL_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)"
+WORD_OR_WORD_AFTER_RE = re.compile(rf"(?i)\s+or\s+{_SMALL_WORDS}\b")
+WORD_OR_WORD_BEFORE_RE = re.compile(rf"(?i)\b{_SMALL_WORDS}\s+or\s+$")
 ONE_BAD_BEFORE_RE = re.compile(r"(?i)\b(?:no|any|every|the|this|that|which|each|someone)\s+$")
 AVERAGE_NEAR_RE = re.compile(
     r"(?i)\baverage\b|\bon\s+record\b|\brecords\s+began\b|\brecord\s+(?:high|low|level)"
 )
 TARGET_RE = re.compile(
     r"(?i)\btargets?\b|\bambitions?\b|\bgoals?\b|\baim\b|\bpledged?\b|\bforecast\w*|\bprojected\b"
+    # "short of the 10 per cent reduction the partnership had set itself"
+    r"|\bset\s+(?:itself|themselves|ourselves)\b"
     r"|\bpredict\w*"
 )
 FUTURE_RE = re.compile(
@@ -748,7 +759,7 @@ EXCLUDED_BEFORE_RE = re.compile(
     r"(?i)\b(?:excluding|not\s+including|other\s+than|apart\s+from)\s+$"
 )
 SHARE_OF_BEFORE_RE = re.compile(
-    r"(?i)\b(?:share|proportion|bulk|majority)\s+of\s+(?:all\s+)?(?:the\s+)?$"
+    r"(?i)\b(?:share|proportion|bulk|majority|categor(?:y|ies))\s+of\s+(?:all\s+)?(?:the\s+)?$"
 )
 # "Drug trafficking ... accounted for 326 of the offences, up 46.2 per cent from 223"
 ACCOUNTED_OF_BEFORE_RE = re.compile(
@@ -810,6 +821,9 @@ VENUE_BEFORE_RE = re.compile(
     # the victims were, inside the place the figure is about
     r"|,\s+with\s+(?:(?:many|some|several|most|the)\s+)?(?:[a-z\-]+\s+)?(?:stores|shops|retailers"
     r"|businesses|premises|pubs|bars|homes|houses|streets|estates|schools)\s+in\s+$"
+    # "extra patrols in Ludlow town centre on Friday and Saturday nights", "taking place in and
+    # around pubs in Cromer, Sheringham and Fakenham"
+    r"|\b(?:patrols?|operations?|crackdowns?|pubs|bars|clubs|nightclubs)\s+in\s+$"
     # "with a dedicated cycle crime team now working in central Bristol"
     r"|\b(?:team|unit|officers|squad|staff)\s+(?:(?:now|also|already)\s+)?(?:working|based|operating"
     r"|deployed|stationed|patrolling)\s+in\s+(?:central\s+)?$"

@@ -252,6 +252,8 @@ from .cues import (
     WIDE_TYPES,
     WIDER,
     WIDER_BEFORE_RE,
+    WORD_OR_WORD_AFTER_RE,
+    WORD_OR_WORD_BEFORE_RE,
     YEAR_EARLIER_AFTER_RE,
     YEAR_PAIR_RE,
     YEAR_RANGE_BEFORE_RE,
@@ -1187,6 +1189,17 @@ class _Extractor:
                     )
                 ):
                     return b.name
+            if (
+                self._prev_place is not None
+                and self._prev_place != ctx.area
+                and _atype(self._prev_place) == "town"
+                and _atype(ctx.area or "") in ("district", "county", "police_force_area")
+                and "town" in self.text[a.start : a.end].lower()
+            ):
+                # "Shopkeepers in North Walsham also reported a difficult month. Last month there
+                # were 31 shoplifting offences recorded in the town": the town just named, not
+                # the district the article is about
+                return self._prev_place
             if ctx.area and _atype(ctx.area) not in (
                 "police_force_area",
                 "county",
@@ -1214,6 +1227,18 @@ class _Extractor:
                     and self.text[max(0, b.start - 11) : b.start].lower() == "borough of "
                 ):
                     return b.name
+        main = self._main_area
+        if (
+            name
+            and main
+            and main != name
+            and _atype(name) == "town"
+            and _atype(main) in ("", "district")
+            and "district" in self.text[a.start : a.end].lower()
+        ):
+            # "across the district" after a paragraph about Ludlow, in an article about South
+            # Shropshire: the district the article is about
+            return main
         if name and not _atype(name) and BOROUGH_WORD_RE.search(self.text, a.start, a.end):
             # "Across the borough as a whole" after figures for a ward: the borough the
             # article named, not the ward
@@ -1313,8 +1338,18 @@ class _Extractor:
                 value = words_value(words)
                 if value is None:
                     return None
-                if words.lower() == "one" and (after(ONE_BAD_RE) or before(ONE_BAD_BEFORE_RE)):
+                if (
+                    words.lower() == "one"
+                    and (
+                        after(ONE_BAD_RE)
+                        or before(ONE_BAD_BEFORE_RE)
+                        # "one burglary or one assault is one too many": a way of speaking
+                        or "one too many" in self.lt[cs:ce]
+                    )
+                ):
                     return None
+                if after(WORD_OR_WORD_AFTER_RE) or before(WORD_OR_WORD_BEFORE_RE):
+                    return None  # "two or three spells": a rough number of occasions
                 unit = 1.0
             else:
                 parsed = parse_digits(m.group("num"), m.group("scale"))
@@ -1403,7 +1438,11 @@ class _Extractor:
                 )
             ):
                 ns = self.R.NON_STAT.search(near, ns.end())
-            if ns is not None:
+            if ns is not None and not (
+                # "With a population of around 300,000, that is 157.7 crimes for every 1,000
+                # people": a rate is measured against the population
+                ns.group(0).startswith("p") and after(RATE_AFTER_RE)
+            ):
                 return None
         if "calls" in self.lt[cs:s] and CALLS_SUBJECT_RE.match(text, cs, s):
             return None  # "Calls to police about hare coursing fell from 604 to 351"
@@ -2045,10 +2084,11 @@ class _Extractor:
             # next paragraph is about the article's own period again
             if new_par and out and ctx.period[1] is not None:
                 first = (out[0].period_start, out[0].period_end)
-                if (
-                    first[1] is not None
-                    and ctx.period[1] < first[1]
-                    and _months(ctx.period) == _months(first)
+                if first[1] is not None and (
+                    (ctx.period[1] < first[1] and _months(ctx.period) == _months(first))
+                    # ... and so does a glance at a quarter since ("The trend appears to have
+                    # carried on into this year. Between January and March 2012 ...")
+                    or (ctx.period[1] > first[1] and _months(ctx.period) <= 3 < _months(first))
                 ):
                     ctx.period = first
             prev_end = e
@@ -2990,7 +3030,10 @@ class _Extractor:
         elif after:
             chosen = after[0]
         elif s_own:
-            chosen = s_own[0]
+            # not "in August" in another clause of a year's story ("went up by 19 per cent,
+            # largely as a result of stop searches ... at the festival in August")
+            long_story = ctx.period[1] is not None and _months(ctx.period) > 1
+            chosen = next((p for p in s_own if not (long_story and p.kind == "month_noyear")), None)
         if chosen is None:
             return ctx.period
         return self._resolve_period(chosen, ctx, ctx_year)

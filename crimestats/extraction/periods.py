@@ -85,7 +85,7 @@ _START = (
 #   or one of a few words ("the last 12 months", "in the first half of"): "the police", "in
 #   Leeds", "of crime" are not.
 # (tests/test_extraction_properties.py checks that PERIOD_RE with _START instead finds the same.)
-_PREPS = "the in of for from over between since during throughout across".split()
+_PREPS = "the in of for from over between since during throughout across on".split()
 # month names as ``_mon`` accepts them: Capitalised or UPPER case
 _MONTH3 = "|".join([m.capitalize() for m in _MONTH_STARTS] + [m.upper() for m in _MONTH_STARTS])
 _START_NARROW = (
@@ -157,7 +157,7 @@ PERIOD_RE = re.compile(
     # since 2015/16: from the start of that financial year
     rf"|(?P<sfy1>{_YEAR})\s?[/\-–]\s?(?P<sfy2>(?:19|20)?\d\d)(?![\d/])))"
     # in 2019 / during the calendar year 2019
-    rf"|(?P<year>(?i:\b(?:in|during|for|throughout|across|of)\s+(?:(?:the\s+)?calendar\s+year\s+|the\s+year\s+"
+    rf"|(?P<year>(?i:\b(?:in|during|for|throughout|across|of|(?<=\d\s)on|(?<=%\s)on|(?<=cent\s)on)\s+(?:(?:the\s+)?calendar\s+year\s+|the\s+year\s+"
     rf"(?:of\s+)?)?)(?P<yr>{_YEAR})(?![\d/\-–]|\s?[/\-–]\s?\d)"
     # "put the 2018 total at 4,102"
     rf"|(?i:\bthe\s+)(?P<yr3>{_YEAR})(?=\s+(?i:total|figure|count|tally)\b))"
@@ -178,7 +178,7 @@ PERIOD_RE = re.compile(
 COMPARISON_MARK_RE = re.compile(
     r"(?i)\b(?:previous|preceding|prior)\s+(?:year|12\s+months|twelve\s+months|period|"
     r"financial\s+year|twelve-month|12-month)|\bthe\s+year\s+before\b|\ba\s+year\s+"
-    r"(?:earlier|before|ago)\b|\bsame\s+(?:period|time|months?|quarter)\s+(?:last\s+year|the\s+"
+    r"(?:earlier|before|ago)\b|\bsame\s+(?:(?:two|three|four|six|nine|twelve|\d{1,2})\s+)?(?:period|time|months?|quarter)\s+(?:last\s+year|the\s+"
     r"(?:previous|year\s+before)|a\s+year|in|of|the\s+year)|\blast\s+year's\b|\b(?:on|than|"
     r"with|to)\s+last\s+year\b"
     # "a 23 per cent increase on summer 2023, when 883 were recorded"
@@ -188,7 +188,8 @@ COMPARISON_MARK_RE = re.compile(
 # cue words just before a period that make it the comparison period
 COMPARISON_BEFORE_RE = re.compile(
     r"(?i)(?:\bcompar(?:ed|es|ing)\s+(?:with|to)|\bthan|\bon|\bagainst|\bversus|\bvs\.?|\bsame\s+"
-    r"(?:period|time|months?|quarter|dates|days|weeks?|fortnight)|\bprevious|\bprior\s+to|\bbefore|\bfrom|\bwith|\bbegan|"
+    # "with the same six months of 2009 in brackets"
+    r"(?:(?:two|three|four|six|nine|twelve|\d{1,2})\s+)?(?:period|time|months?|quarter|dates|days|weeks?|fortnight)|\bprevious|\bprior\s+to|\bbefore|\bfrom|\bwith|\bbegan|"
     r"\bstarted|\bcomparison\s+period\s*:|\blaunched|\bintroduced|\bset\s+up|\bbrought\s+in|\bopened|\bcame\s+into\s+force"
     r"|\bsame\s+(?:level|rate|number|figure)\s+as|\bthe\s+same\s+as|\((?:it|they|that|this)\s+(?:was|were)\s+\d[\d,]*|\bsince\s+records|\bsince\s+(?:[\w\-]+\s+){0,6}(?:was|were|began|started|introduced))"
     r"\s+(?:(?:with|to|in|of|the|same|period|year|levels|figures|recorded|summer|winter|spring|autumn"
@@ -197,11 +198,13 @@ COMPARISON_BEFORE_RE = re.compile(
 
 PUB_DATE_RE = re.compile(
     r"(?im)^[ \t]*(?:(?:published|updated|posted|date|issued|released|first\s+published|last\s+updated)[ \t]*:?"
-    r"[ \t]*)?"
+    r"[ \t]*(?:on[ \t]+)?)?"
     # a byline in parts: "Exclusive | By our crime reporter | 19 August 2021"
     r"(?:[^\n|]{1,60}\|[ \t]*){0,3}"
     # a wire-style dateline: "TAUNTON, 12 February 2009 - Crime in ..."
     r"(?:(?-i:[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+)*),[ \t]*)?"
+    # a byline before the date: "Gazette reporter, Thursday 21 October 2010"
+    r"(?:[^\n,|]{0,40}\b(?:reporter|correspondent|editor|writer|staff|newsdesk)\b[^\n,|]{0,20},[ \t]*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?"
     r"[ \t]+(?P<m1>[A-Za-z]{3,9})|(?P<m2>[A-Za-z]{3,9})[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)[ \t]+"
     r"(?P<y>(?:19|20)\d\d)\b(?:[^\n]{0,30}$|[ \t]+[-–—][ \t]|[ \t]+by[ \t][^\n]*$)"
@@ -413,6 +416,8 @@ def period_from_match(m: re.Match[str]) -> PeriodMatch | None:
             return PeriodMatch(s, e, "since", sm=4, sy=y1)
         return PeriodMatch(s, e, "since", sm=month_number(m.group("fm")), sy=_int(m.group("fy_")))
     if m.group("year"):
+        if m.group(0)[:3].lower() == "on ":
+            s += 3  # "a drop of 1,781 on 2012": "on" marks the year compared with
         return PeriodMatch(s, e, "year", sy=_int(m.group("yr") or m.group("yr3")))
     if m.group("ylabel"):
         g = "yl" if m.group("yl") else "yl2"

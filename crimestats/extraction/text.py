@@ -121,13 +121,13 @@ ASIDE_RE = re.compile(
     # ", the county's biggest farming district,": an appositive about the place before it
     r",\s*the\s+(?:county|city|borough|region|force|country|district)['’]s\s+(?:[a-z\-]+\s+){0,3}"
     r"(?:district|borough|town|city|area|authority|force|council|ward)(?=,)|"
-    r",\s*(?:which|who|one\s+of|the\s+(?:category|group|heading|classification)\s+(?:that|which)|(?:most|many|some|all)\s+of\s+them|(?:many|most|some|much|all)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|found|taken|seen|made|caught|held|stolen|driven|given)\b|(?:mostly|mainly|largely|chiefly|predominantly)\b(?!\s+(?:because|due|as|since|thanks|down\s+to|owing)\b)|including|includes|such\s+as"
+    r",\s*(?:which|who|one\s+of|the\s+(?:category|group|heading|classification)\s+(?:of\s+(?:offences|crimes)\s+)?(?:that|which|made\s+up\s+of|covering)|(?:most|many|some|all)\s+of\s+them|(?:many|most|some|much|all)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|found|taken|seen|made|caught|held|stolen|driven|given)\b|(?:mostly|mainly|largely|chiefly|predominantly)\b(?!\s+(?:because|due|as|since|thanks|down\s+to|owing)\b)|including|includes|such\s+as"
     r"|known\s+as|where|like|as\s+well"
     r"\s+as|excluding|not\s+including|e\.g\.)\b(?:[^,;–—]|,(?=\d{3}))*"
     # ... and the rest of a list inside it: ", which combines domestic burglary, robbery and
     # vehicle crime, was ..."
     r"(?:,\s*(?:(?-i:[A-Z])(?:[^,;–—]|,(?=\d{3}))*|(?!(?:and|but|or|while|whilst)\b)"
-    r"(?:[a-z\-'’]+\s+){1,4}?and(?:\s+[a-z\-'’]+){1,3}(?=,)))*"
+    r"(?:[a-z\-'’]+\s+){1,4}?and(?:\s+[a-z\-'’]+){1,3}(?:\s+(?:which|that)(?:\s+[A-Za-z\-'’]+){1,8})?(?=,)))*"
     r"(?=,|$)"
     r"|\s[-–—]\s*(?:including|which|such\s+as|as\s+well\s+as|excluding|from|covering|mainly|"
     r"mostly|largely|particularly|especially|like|both|whether|not)\b[^–—]*?(?:\s[-–—]"
