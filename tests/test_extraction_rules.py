@@ -3229,3 +3229,78 @@ def test_pubs_in_a_list_of_towns_and_the_town_just_named():
     assert one(text, change_pct=1.8)["area"] == "North Norfolk"
     r = one(text, count=27)
     assert (r["area"], r["period_end"]) == ("North Walsham", "2013-06")
+
+
+# ---- rules from the twenty-third batch (439-458: crime maps, FOI, regions, explainers; session 9)
+
+
+def test_violence_causing_injury_and_a_surge_in_offending():
+    text = (
+        "Essex has most violent crime causing injury in the region\n\n"
+        "Bedfordshire recorded 5,240 offences of violence with injury in 2022.\n\nEssex was "
+        "close behind at 7.5 per 1,000, with 13,980 offences.\n\nSupport services say the rise "
+        "reflects more reporting rather than a surge in offending.\n\n"
+        "Kent recorded 12,100 offences.\n"
+    )
+    assert one(text, count=13980)["offence"] == "violence_with_injury"
+    assert one(text, count=12100)["offence"] == "violence_with_injury"
+
+
+def test_theft_of_pedal_cycle_and_two_annual_falls():
+    text = (
+        'The force was asked how many offences it had recorded under its "theft of pedal cycle" '
+        "category in Leicester in 2023. It recorded 1,702, ending a run of two annual falls.\n"
+    )
+    r = one(text, count=1702)
+    assert (r["offence"], r["previous_count"]) == ("bicycle_theft", None)
+
+
+def test_a_rate_line_in_a_key_figures_box():
+    text = (
+        "Crime in Wrexham in the year to June 2019.\n\nKey figures\n\n- Total crime: 13,284 "
+        "(12,972)\n- Anti-social behaviour: 2,210 (2,480)\n- Rate: 97.6 per 1,000 people "
+        "(England and Wales: 88.9)\n"
+    )
+    r = one(text, rate_per_1000=97.6)
+    assert (r["area"], r["offence"]) == ("Wrexham", "total_recorded_crime")
+    assert "Rate" not in {x["area"] for x in rows(text)}
+
+
+def test_offences_followed_by_others_on_their_counts():
+    text = (
+        "Crime in Gloucester in October 2013. Violent crime was the next biggest category with "
+        "236 offences, followed by criminal damage and arson on 131 and shoplifting on 118.\n"
+    )
+    r = one(text, offence="shoplifting")
+    assert (r["count"], r["previous_count"]) == (118, None)
+
+
+def test_wards_that_top_the_table_or_come_second():
+    text = (
+        "Crime in Stockport in July 2016.\n\nBrinnington and Central once again topped the table "
+        "of the borough's most crime-hit wards, with 412 crimes. Edgeley and Cheadle Heath was "
+        "second with 198 crimes.\n"
+    )
+    assert one(text, count=412)["area"] == "Brinnington and Central"
+    assert one(text, count=198)["area"] == "Edgeley and Cheadle Heath"
+
+
+def test_figures_that_will_make_uncomfortable_reading_are_figures():
+    text = (
+        "Vehicle crime in the West Midlands rose in the year to September 2016. The figures will "
+        "make uncomfortable reading in Coventry, where 3,482 vehicle offences were recorded, 411 "
+        "more than in the previous 12 months.\n"
+    )
+    r = one(text, area="Coventry")
+    assert (r["count"], r["change_abs"]) == (3482, 411)
+
+
+def test_a_month_after_up_from_a_figure_is_the_comparison():
+    text = (
+        "Published: 3 March 2025\n\nThere were 2,214 crimes reported in Luton in February. "
+        "Vehicle crime fell by 18 per cent to 142, while there were 27 possession of weapons "
+        "offences, up from 19 in January.\n"
+    )
+    assert one(text, count=142)["period_end"] == "2025-02"
+    r = one(text, count=27)
+    assert (r["period_end"], r["previous_count"]) == ("2025-02", 19)

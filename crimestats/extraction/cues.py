@@ -33,7 +33,9 @@ PLACE_NAME_STOP = set(
         "Liberal Tory Mr Mrs Ms Dr Det Insp Supt Sgt Ch PC PCSO ONS Home Secretary Minister "
         "Year Years Month Months Week Weeks Europe European My Officers Detectives Residents Forces "
         "Victims Shops Retailers Councils Schools Teams Patrols People Staff Volunteers Businesses "
-        "Drivers Families Homes Neighbours Councillors Campaigners Researchers Analysts"
+        "Drivers Families Homes Neighbours Councillors Campaigners Researchers Analysts "
+        # words that head a line of a key-figures box ("Rate: 82.9", "Busiest ward: ...")
+        "Rate Rates Busiest Quietest Highest Lowest Change Period Source Population Key Average"
     ).split()
 )
 FORCE_RE = re.compile(rf"(?<![\w\-])(?P<name>{PLACE_NAME})\s+(?:Police|Constabulary)\b")
@@ -43,15 +45,17 @@ SUBJECT_PLACE_RE = re.compile(
     # "Cathall, in Leytonstone, recorded 1,204", "St David's, which covers the city centre, recorded"
     rf"(?:,\s+in\s+(?:the\s+(?:heart|centre|middle)\s+of\s+)?{PLACE_NAME},|,\s+(?:which|where)\s[^,;\d]{{3,90}},)?"
     r"\s+(?:had|recorded|saw|logged|reported|came\s+(?:top|second|third|fourth|fifth|next|last)\s+with"
-    r"|was\s+next\s+with)\s+"
+    r"|was\s+(?:next|second|third|fourth|fifth)\s+with)\s+"
     r"(?:a\s+total\s+of\s+|just\s+|only\s+)?(?=\d|(?:no|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve)\s+(?:crimes?|offences?|incidents?|burglar|robber|thefts?)|(?:no|one|two"
     r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
 )
 # "Queen's Park had the least crime of any Westminster ward, with 870 offences"
 RANKED_SUBJECT_PLACE_RE = re.compile(
-    rf"[ \t]*(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s+(?:had|recorded|saw)\s+the\s+"
-    r"(?:least|most|fewest|lowest|highest)\s+(?:number\s+of\s+)?(?:crimes?|offences)\s+of\s+any\b"
+    rf"[ \t]*(?P<name>{PLACE_NAME}(?:\s+and\s+{PLACE_NAME})?)\s+(?:(?:had|recorded|saw)\s+the\s+"
+    r"(?:least|most|fewest|lowest|highest)\s+(?:number\s+of\s+)?(?:crimes?|offences|reports)\s+of\s+any\b"
+    # "Brinnington and Central once again topped the table of Stockport's most crime-hit wards"
+    r"|(?:once\s+again\s+|again\s+)?topped\s+the\s+table\b)"
 )
 WARDS_WORD_RE = re.compile(r"(?i)\b(?:wards?|villages?|parish(?:es)?|estates?)\b")
 # "At ward level, St Ann's saw violence without injury more than double, ..., while Arboretum
@@ -326,6 +330,8 @@ NONCRIME_RE = re.compile(
     r"visits|hits|operations|raids|per\s+100,?000|per\s+10,?000|per\s+100\b|per\s+million|st\b"
     r"|logs|records|files|farms|addresses|students|journeys|passengers|trips|visitors|spectators|fans|tourists|sheep|cattle|cows|lambs|ewes|pigs|horses|dogs|animals|livestock"
     r"|fires|call-outs|callouts|incidents\s+attended"
+    # "ending a run of two annual falls"
+    r"|(?:(?<=annual\s)|(?<=consecutive\s)|(?<=successive\s)|(?<=yearly\s))(?:falls|rises|increases)"
     r"|non[\s\-]crime|nd\b|rd\b|th\b)\b"
 )
 STAFF_AFTER_RE = re.compile(
@@ -549,7 +555,7 @@ TARGET_RE = re.compile(
     r"|\bpredict\w*"
 )
 FUTURE_RE = re.compile(
-    r"(?i)\bnext\s+(?:\w+\s+)?years?\b|\bcoming\s+(?:\w+\s+)?years?\b|\bwill\b(?!\s+(?:point|say|tell|argue|note|claim|insist|stress|remind|see|find)\b)|\bwould\b|\bcould\b"
+    r"(?i)\bnext\s+(?:\w+\s+)?years?\b|\bcoming\s+(?:\w+\s+)?years?\b|\bwill\b(?!\s+(?:point|say|tell|argue|note|claim|insist|stress|remind|see|find|make|come|worry|concern|alarm|surprise|shock|disappoint|please)\b)|\bwould\b|\bcould\b"
     r"|\bshould\b|\bmight\b|\baims?\s+to\b|\baiming\b|\bplans?\s+to\b|\bhop(?:es?|ed|ing)\s+to\b|\bwants?\s+to"
     r"\b|\bexpects?\b|\bexpected\b|\bby\s+(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April"
     r"|May|June|July|August|September|October|November|December)\s+)?20\d\d\b(?!\s*[/\-])|\bif\b"
@@ -696,6 +702,7 @@ SET_OWNER_AFTER_RE = re.compile(
 )
 ITS_FIGURE_LEAD_RE = re.compile(r"Its\s+(?:crime\s+)?(?:rate|total|figure|count|tally)\b")
 LIST_ITEM_BEFORE_RE = re.compile(r"(?:[:,]|\band)\s+$")
+RATE_LABEL_RE = re.compile(r"(?i)[ \t]*(?:[-•■*][ \t]*)?(?:overall\s+|crime\s+)?rate[ \t]*:[ \t]*")
 PLACE_ANAPHOR_RE = re.compile(r"(?i)\bthe\s+(?:ward|village|estate|parish|neighbourhood)\b")
 # "... and detectives made 212 arrests": a word right after a figure of its own
 OWN_FIGURE_BEFORE_RE = re.compile(r"\d[\d,.]*(?:\s+[a-z\-]+)?\s+$")

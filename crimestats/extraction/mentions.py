@@ -195,6 +195,7 @@ from .cues import (
     RATE_AFTER_RE,
     RATE_BEFORE_RE,
     RATE_CONTEXT_RE,
+    RATE_LABEL_RE,
     RATE_NOUN_BEFORE_RE,
     RATE_NOUN_RE,
     RESPECTIVELY_RE,
@@ -1508,6 +1509,13 @@ class _Extractor:
             and measure.value < 1000
         ):
             num = _Num(phrase_start, end, "rate_per_1000", measure)
+            ls = text.rfind("\n", 0, phrase_start) + 1
+            if RATE_LABEL_RE.match(text, ls, phrase_start) and not any(
+                ls <= o[0] < phrase_start for o in offs
+            ):
+                # "- Rate: 82.9 crimes per 1,000 people" in a key-figures box: crime as a whole,
+                # whatever the line above was about
+                num.offence, num.offence_phrase = GENERIC_TOTAL, text[ls:phrase_start].strip()
             if ra:  # the rate phrase is part of the measure: "8.7 per 1,000 households"
                 # "13.1 thefts for every 1,000 residents" in a story about cycle theft: the kind
                 # of theft the headline names
@@ -1767,6 +1775,15 @@ class _Extractor:
                 return _Num(phrase_start, end, "count", measure)  # "siphoned on 289 occasions"
             if before(RANKED_ON_BEFORE_RE):
                 return _Num(phrase_start, end, "count", measure)  # "Breckland came fourth on 6,418"
+            o = next((o for o in offs if o[1] == phrase_start - 4), None)
+            if (
+                o is not None
+                and text.startswith(" on ", o[1])
+                and o[2] not in (TOPIC, GENERIC_TOTAL)
+                and "followed by" in self.lt[self._sent[0] : phrase_start]
+            ):
+                # "followed by criminal damage and arson on 131 and shoplifting on 118"
+                return _Num(phrase_start, end, "count", measure, o[2], text[o[0] : o[1]])
             return _Num(phrase_start, end, "previous_count", measure)
         if (
             text[phrase_start - 1 : phrase_start] == "("
@@ -2339,7 +2356,19 @@ class _Extractor:
                 c_own = [p for i, p in own if cs <= p.start < ce]
                 s_own = [p for _i, p in own]
                 area_default: str | None = prev_clause_area
-                non_comp = [a for a in c_areas if not a.comparator and not a.agent]
+                non_comp = [
+                    a
+                    for a in c_areas
+                    if not a.comparator
+                    and not a.agent
+                    # "Rate: 97.6 per 1,000 people (England and Wales: 88.9)": a place in a
+                    # bracket after the clause's first figure is the bracket's
+                    and not (
+                        read
+                        and a.start > read[0].start
+                        and text.count("(", cs, a.start) > text.count(")", cs, a.start)
+                    )
+                ]
                 if non_comp and read and prev_clause_area is not None:
                     # a place after the clause's first figure names a later figure's place
                     # ("crime fell by 4 per cent, and in Lowestoft by 6.9 per cent")
@@ -2961,6 +2990,8 @@ class _Extractor:
                 and not a.agent
                 # "rose by 10 per cent, higher than the national rise": the place compared with
                 and not (a.comparator and THAN_RE.search(text, r.end, a.start))
+                # "97.6 per 1,000 people (England and Wales: 88.9)": the bracket's own place
+                and "(" not in text[r.end : a.start]
                 # "to 1,338, with stores in Grays ... among those worst hit": where, not whose
                 and not (
                     a.comparator and VENUE_BEFORE_RE.search(text, max(0, a.start - 60), a.start)
@@ -3530,7 +3561,12 @@ class _Extractor:
             # a police.uk grouping with no category of the spec ("Violence and sexual offences,
             # which police.uk counts as a single category, ...") is no topic for what follows
             spec = [o for o in offs if o[2] not in (TOPIC, GENERIC_TOTAL, UNMAPPED)]
-            gen = [o for o in offs if o[2] == GENERIC_TOTAL]
+            # "rather than a surge in offending": no new topic in an article about one offence
+            gen = [
+                o
+                for o in offs
+                if o[2] == GENERIC_TOTAL and self.text[o[0] : o[1]].lower() != "offending"
+            ]
             pick = spec[0] if spec else gen[0] if gen else None
             if (
                 pick is not None

@@ -189,7 +189,9 @@ COMPARISON_MARK_RE = re.compile(
 COMPARISON_BEFORE_RE = re.compile(
     r"(?i)(?:\bcompar(?:ed|es|ing)\s+(?:with|to)|\bthan|\bon|\bagainst|\bversus|\bvs\.?|\bsame\s+"
     # "with the same six months of 2009 in brackets"
-    r"(?:(?:two|three|four|six|nine|twelve|\d{1,2})\s+)?(?:period|time|months?|quarter|dates|days|weeks?|fortnight)|\bprevious|\bprior\s+to|\bbefore|\bfrom|\bwith|\bbegan|"
+    r"(?:(?:two|three|four|six|nine|twelve|\d{1,2})\s+)?(?:period|time|months?|quarter|dates|days|weeks?|fortnight)|"
+    # "27 possession of weapons offences, up from 19 in January"
+    r"\b(?:up|down|rising|falling|rose|fell)\s+from\s+\d[\d,]*|\bprevious|\bprior\s+to|\bbefore|\bfrom|\bwith|\bbegan|"
     r"\bstarted|\bcomparison\s+period\s*:|\blaunched|\bintroduced|\bset\s+up|\bbrought\s+in|\bopened|\bcame\s+into\s+force"
     r"|\bsame\s+(?:level|rate|number|figure)\s+as|\bthe\s+same\s+as|\((?:it|they|that|this)\s+(?:was|were)\s+\d[\d,]*|\bsince\s+records|\bsince\s+(?:[\w\-]+\s+){0,6}(?:was|were|began|started|introduced))"
     r"\s+(?:(?:with|to|in|of|the|same|period|year|levels|figures|recorded|summer|winter|spring|autumn"
