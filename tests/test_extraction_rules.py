@@ -3304,3 +3304,15 @@ def test_a_month_after_up_from_a_figure_is_the_comparison():
     assert one(text, count=142)["period_end"] == "2025-02"
     r = one(text, count=27)
     assert (r["period_end"], r["previous_count"]) == ("2025-02", 19)
+
+
+def test_the_streets_of_a_crime_map_story():
+    text = (
+        "The latest figures on police.uk show 1,310 crimes were reported in Worcester in May "
+        "2015.\n\nThe street with the most reported crime was Foregate Street, in the heart of "
+        "the city centre, with 41 offences, followed by Broad Street with 26. The West ward, "
+        "which takes in the bus station and Angel Street, had 212 crimes.\n"
+    )
+    assert one(text, count=41)["area"] == "Foregate Street"
+    assert one(text, count=26)["area"] == "Broad Street"
+    assert "Angel Street" not in {r["area"] for r in rows(text)}

@@ -527,6 +527,14 @@ STREET_SUBJECT_RE = re.compile(
     r"|Meadow|Parade|Row|Terrace|Way))\s+(?:had|recorded|saw|logged|reported|was\b[^.;]{0,40}?\bwith)\s+"
     r"(?=\d)"
 )
+STREET_FIGURE_RE = re.compile(
+    rf"(?P<name>{PLACE_NAME}\s+(?:Road|Street|Avenue|Lane|Walk|Square|Parade|Row|Terrace|Way|Drive"
+    r"|Close|Crescent|Gardens))(?![\w'’])"
+    r"(?=[^.;\d]{0,70}?(?:\bwith\s+(?:just\s+|only\s+)?\d|\bwhere\s+\d|\bon\s+\d))"
+)
+STREET_IN_LIST_BEFORE_RE = re.compile(
+    r"(?i)\b(?:takes\s+in|includes?|including|covers|covering|such\s+as)\b[^.;]{0,60}$"
+)
 BULLET_CHARS = "•-*▪●■·–"
 # "Offences there more than doubled", "vehicle crime there fell as well", "possession there"
 THERE_RE = re.compile(

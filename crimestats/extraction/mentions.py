@@ -214,6 +214,8 @@ from .cues import (
     STOLEN_RE,
     STOP_LEAD_RE,
     STREET_AFTER_RE,
+    STREET_FIGURE_RE,
+    STREET_IN_LIST_BEFORE_RE,
     STREET_SUBJECT_RE,
     SUBJECT_PLACE_RE,
     SUBSET_LEAD_RE,
@@ -896,6 +898,16 @@ class _Extractor:
                     name = _clean_name(lm.group("name"))
                     if name and free(lm.start("name"), lm.end("name")):
                         extra.append(_Area(lm.start("name"), lm.end("name"), name, kind="ward"))
+        if "police.uk" in self.lt or "hotspot" in self.lt or "on the map" in self.lt:
+            # a crime-map story's streets: "The street with the most reported crime was Northgate
+            # Street, in the heart of the city centre, with 38 offences, followed by Eastgate
+            # Street with 29", "Foreshore Road, ..., where 47 crimes were reported"
+            for m in STREET_FIGURE_RE.finditer(text):
+                if STREET_IN_LIST_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
+                    continue  # "The West End ward, which takes in Soho ... and Oxford Street"
+                name = _clean_name(m.group("name"))
+                if name and free(m.start("name"), m.end("name")):
+                    extra.append(_Area(m.start("name"), m.end("name"), name, kind="ward"))
         if WARDS_WORD_RE.search(text):
             # in a round-up of wards, "Tupsley had 37 crimes last month": a name leading its
             # sentence with a count is a ward, even when no gazetteer knows it
