@@ -99,6 +99,9 @@ _START_NARROW = (
     + r"|[Qq][1-4]\b)"
 )
 
+# "the first six months", "the last three months": how many months of a year
+_N_MONTHS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]"
+
 PERIOD_RE = re.compile(
     # every period starts a word with one of a few words, a digit or a month name
     r"(?<![\w\-])" + _START_NARROW + r"(?:"
@@ -124,7 +127,7 @@ PERIOD_RE = re.compile(
     rf"(?P<qy1>{_YEAR})\s?[/\-–]\s?(?P<qy2>(?:19|20)?\d\d)(?![\d/]))"
     # the first six months of the 2014/15 financial year, the second half of 2019/20
     rf"|(?P<fypart>(?i:(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:(?P<fpfirst>first|last|final"
-    rf"|second)\s+(?P<fpn>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months"
+    rf"|second)\s+(?P<fpn>{_N_MONTHS})\s+months"
     rf"|(?P<fphalf>first|second)\s+half)\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?)"
     rf"(?P<fpy1>{_YEAR})\s?[/\-–]\s?(?P<fpy2>(?:19|20)?\d\d)(?![\d/])(?i:\s+financial\s+year\b)?)"
     # in the quarter: the quarter the article last named
@@ -147,7 +150,7 @@ PERIOD_RE = re.compile(
     rf"|{_mon('i')}(?=\s+was\s+the\s+(?:\w+est|worst|peak)\s+month\b|\s+alone\b))"
     # the first six months of 2021 / the second half of 2020 / the first quarter of 2019
     rf"|(?P<part>(?i:\b(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:(?P<pfirst>first|last|final|second)\s+"
-    rf"(?P<pn>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|(?P<phalf>"
+    rf"(?P<pn>{_N_MONTHS})\s+months|(?P<phalf>"
     rf"first|second)\s+half|(?P<pq>first|second|third|fourth|final|last)\s+quarter)\s+of\s+)"
     rf"(?P<pyr>{_YEAR})(?![\d/\-–]))"
     # last month (resolved from a dateline)
@@ -303,6 +306,17 @@ def _fy_start(first: str, second: str) -> int | None:
     return y1 if y2 == y1 + 1 else None
 
 
+def _part_months(first: str | None, n_word: str | None, half: str | None) -> tuple[int, int] | None:
+    """Months (1-12) of a year that "the first six months", "the last three months" or "the
+    second half" cover; None when the count does not fit in a year."""
+    if n_word:
+        n = _WORDNUM.get(n_word.lower()) or _int(n_word) or 0
+        i, j = (1, n) if (first or "").lower() == "first" else (13 - n, 12)
+    else:
+        i, j = (1, 6) if (half or "").lower() == "first" else (7, 12)
+    return (i, j) if 1 <= i <= j <= 12 else None
+
+
 def period_from_match(m: re.Match[str]) -> PeriodMatch | None:
     s, e = m.span()
     if m.group("range"):
@@ -368,13 +382,10 @@ def period_from_match(m: re.Match[str]) -> PeriodMatch | None:
         y1 = _fy_start(m.group("fpy1"), m.group("fpy2"))
         if y1 is None:
             return None
-        if m.group("fpn"):
-            n = _WORDNUM.get(m.group("fpn").lower()) or _int(m.group("fpn")) or 0
-            i, j = (1, n) if m.group("fpfirst").lower() == "first" else (13 - n, 12)
-        else:
-            i, j = (1, 6) if m.group("fphalf").lower() == "first" else (7, 12)
-        if not 1 <= i <= j <= 12:
+        part = _part_months(m.group("fpfirst"), m.group("fpn"), m.group("fphalf"))
+        if part is None:
             return None
+        i, j = part
         # months of the financial year (April = 1) to calendar months
         return PeriodMatch(
             s, e, "part", sm=(i + 2) % 12 + 1, sy=y1 + (i > 9), em=(j + 2) % 12 + 1, ey=y1 + (j > 9)
@@ -394,19 +405,14 @@ def period_from_match(m: re.Match[str]) -> PeriodMatch | None:
         return PeriodMatch(s, e, "month", sm=month_number(m.group("em")), sy=_int(m.group("ey")))
     if m.group("part"):
         y = int(m.group("pyr"))
-        if m.group("pn"):
-            n = _WORDNUM.get(m.group("pn").lower()) or _int(m.group("pn")) or 0
-            if m.group("pfirst").lower() == "first":
-                sm, em = 1, n
-            else:
-                sm, em = 13 - n, 12
-        elif m.group("phalf"):
-            sm, em = (1, 6) if m.group("phalf").lower() == "first" else (7, 12)
+        if m.group("pn") or m.group("phalf"):
+            part = _part_months(m.group("pfirst"), m.group("pn"), m.group("phalf"))
+            if part is None:
+                return None
+            sm, em = part
         else:
             q = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group("pq").lower(), 4)
             sm, em = 3 * q - 2, 3 * q
-        if not 1 <= sm <= em <= 12:
-            return None
         return PeriodMatch(s, e, "part", sm=sm, sy=y, em=em, ey=y)
     if m.group("lastmonth"):
         return PeriodMatch(s, e, "last_month")
