@@ -361,6 +361,7 @@ _TEXT_LITERALS: dict[int, tuple[str, ...] | None] = {
 }
 # place names start with a capital: ``re`` skips to capitals (same matches, see fastre.word_start)
 _AREA_SCAN = word_start(AREA_RE)
+_SPACE_RUN = re.compile(r"\s*")
 _FORCE_SCAN = word_start(FORCE_RE)
 
 # Case-insensitive patterns used on every sentence, also compiled for the lower-cased document
@@ -588,18 +589,21 @@ class _Extractor:
                     and 0 <= p.start - self.periods[k - 1].end <= 1
                 )
             ]
-        if "elected" in low or "appointed" in low or "launched" in low or "office" in low:
+        # periods that date something other than figures: "The commissioner, elected last
+        # November", "the ward's monthly average of 140 over the past year"
+        not_figures = [
+            (rx, width)
+            for rx, width, words in (
+                (EVENT_DATE_BEFORE_RE, 20, ("elected", "appointed", "launched", "office")),
+                (AVERAGE_SPAN_BEFORE_RE, 60, ("average",)),
+            )
+            if any(w in low for w in words)
+        ]
+        if not_figures:
             self.periods = [
                 p
                 for p in self.periods
-                if not EVENT_DATE_BEFORE_RE.search(text, max(0, p.start - 20), p.start)
-            ]
-        if "average" in low:
-            # "the ward's monthly average of 140 over the past year": the span of an average
-            self.periods = [
-                p
-                for p in self.periods
-                if not AVERAGE_SPAN_BEFORE_RE.search(text, max(0, p.start - 60), p.start)
+                if not any(rx.search(text, max(0, p.start - w), p.start) for rx, w in not_figures)
             ]
         self.per_starts = [p.start for p in self.periods]
         # numbers
@@ -859,7 +863,7 @@ class _Extractor:
                     or _written_in_lower_case(raw.split()[0], text)
                 ):
                     continue
-                body = he + len(text[he:]) - len(text[he:].lstrip())  # past a blank line
+                body = _SPACE_RUN.match(text, he).end()  # past a blank line
                 par_end = text.find("\n\n", body)
                 par_end = len(text) if par_end < 0 else par_end
                 uses = [m for m in _name_uses(raw, text) if he < m.start() < par_end]
@@ -1053,8 +1057,7 @@ class _Extractor:
             ):
                 continue  # "for England and Wales ..., the latest national figure": the same place
             if a.kind == "gazetteer" and AREA_LABEL_AFTER_RE.match(text, a.end):
-                si = bisect.bisect_right(self.sent_starts, a.start) - 1
-                ls = self.sents[si][0] if si >= 0 else 0
+                ls = self._sentence_start(a.start)
                 if LABEL_LEAD_RE.fullmatch(text, ls, a.start):
                     a.kind = "label"
             if (
@@ -1117,8 +1120,9 @@ class _Extractor:
         return None
 
     def _sentence_start(self, pos: int) -> int:
+        """Start of the sentence ``pos`` lies in (0 before the first)."""
         i = bisect.bisect_right(self.sent_starts, pos) - 1
-        return self.sents[i][0] if i >= 0 else 0
+        return self.sent_starts[i] if i >= 0 else 0
 
     def _resolve_area(self, a: _Area, ctx: _Ctx) -> str | None:
         name = self._resolve_place(a, ctx)
